@@ -1,0 +1,288 @@
+import { inspect } from 'node:util';
+import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
+import { retryExchange } from '@urql/exchange-retry';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type DocumentNode, print } from 'graphql';
+import type { Client as WsClient } from 'graphql-ws';
+import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
+import { type MutationName, OPERATIONS, type OperationMap, type OperationName, StashOperations } from './__generated__/operations.js';
+import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
+import { classifyResult, toErrorDetails } from './classifyResult.js';
+import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch } from './executeBatch.js';
+import { checkVariables, operationInfo } from './operationInfo.js';
+import { REDACTED } from './redact.js';
+import type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
+import { DEFAULT_RETRY, type OperationKind, type RetryOptions } from './retryPolicy.js';
+import { StashAbortError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
+import { type StashLogger, silentLogger } from './StashLogger.js';
+import { stripTypename } from './stripTypename.js';
+import { createSubscriptionTransport } from './subscriptionTransport.js';
+import { toSubscriptionError } from './toSubscriptionError.js';
+
+export interface StashClientOptions {
+  /** The GraphQL endpoint, e.g. http://localhost:9999/graphql. */
+  url: string;
+  /** Sent only in the `ApiKey` header; never logged or shown. */
+  apiKey?: string;
+  headers?: Record<string, string>;
+  fetch?: typeof fetch;
+  /** Per-attempt timeout. Default 30000. */
+  timeoutMs?: number;
+  retry?: RetryOptions;
+  logger?: StashLogger;
+}
+
+/** The outcome of one request without throwing; used where partial results matter (batches). */
+export interface ExecuteResult<TData> {
+  data: TData | null | undefined;
+  error?: StashError;
+}
+
+interface RequestState {
+  kind: OperationKind;
+  startedAt: number;
+  records: AttemptRecord[];
+  retryable: (error: StashError) => boolean;
+  lastError?: StashError;
+}
+
+let nextKey = 1;
+
+export class StashClient extends StashOperations {
+  readonly url: string;
+  readonly wsUrl: string;
+  readonly timeoutMs: number;
+  readonly retry: Required<RetryOptions>;
+  readonly #apiKey: string | undefined;
+  readonly #headers: Record<string, string>;
+  readonly #fetch: typeof fetch;
+  readonly #logger: StashLogger;
+  readonly #urql: Client;
+  #ws: WsClient | undefined;
+
+  constructor(options: StashClientOptions) {
+    super();
+    const url = parseEndpoint(options.url);
+    this.url = url.href;
+    this.wsUrl = url.href.replace(/^http/, 'ws');
+    this.timeoutMs = options.timeoutMs ?? 30_000;
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    if (this.retry.maxAttempts < 1) throw new StashInputError('retry.maxAttempts must be at least 1');
+    const userHeaders = { ...options.headers };
+    // A key passed as a header is still a secret; treat it as apiKey.
+    const headerKey = Object.keys(userHeaders).find((k) => k.toLowerCase() === 'apikey');
+    this.#apiKey = options.apiKey ?? (headerKey ? userHeaders[headerKey] : undefined);
+    if (headerKey) delete userHeaders[headerKey];
+    this.#headers = {
+      ...userHeaders,
+      // Stash (gqlgen) answers 422 rather than 400 for invalid documents only when this is accepted.
+      accept: 'application/graphql-response+json, application/json',
+      ...(this.#apiKey ? { ApiKey: this.#apiKey } : {}),
+    };
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#logger = options.logger ?? silentLogger;
+    const r = this.retry;
+    this.#urql = new Client({
+      url: this.url,
+      // No document cache: the store layer owns caching.
+      exchanges: [
+        retryExchange({
+          initialDelayMs: r.initialDelayMs,
+          maxDelayMs: r.maxDelayMs,
+          maxNumberAttempts: r.maxAttempts,
+          randomDelay: true,
+          retryIf: (error, operation) => {
+            const state = operation.context.stash as RequestState;
+            const classified = classifyResult({ data: undefined, error }, state.records.at(-1), this.#apiKey);
+            state.lastError = classified;
+            const inBudget = Date.now() - state.startedAt < r.maxElapsedMs;
+            const retry = !!classified && inBudget && state.retryable(classified);
+            if (retry) this.#logger.warn('stash retrying', { attempt: state.records.length, error: classified.message });
+            return retry;
+          },
+        }),
+        fetchExchange,
+      ],
+      requestPolicy: 'network-only',
+      preferGetMethod: false,
+    });
+  }
+
+  /** Runs any typed document and returns its `data`, or throws a StashError. */
+  async request<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    options?: RequestOptions,
+  ): Promise<TData> {
+    const { data, error } = await this.execute(document, variables, options);
+    if (error) throw error;
+    return data as TData;
+  }
+
+  /**
+   * Like `request`, but resolves with `{ data, error }` so partial data and the error arrive together.
+   * Variables are checked against the document and stripped of `__typename` before sending.
+   */
+  async execute<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables> | DocumentNode,
+    variables?: TVariables,
+    options?: RequestOptions & { retryable?: (error: StashError, kind: OperationKind) => boolean },
+  ): Promise<ExecuteResult<TData>> {
+    const info = operationInfo(document);
+    if (info.kind === 'subscription') throw new StashInputError(`${info.name} is a subscription: use subscribe()`);
+    checkVariables(info, variables);
+    if (options?.signal?.aborted) throw new StashAbortError({ cause: options.signal.reason });
+    const retryIf = options?.retryable ?? this.retry.retryIf;
+    const state: RequestState = {
+      kind: info.kind,
+      startedAt: Date.now(),
+      records: [],
+      retryable: (e) => retryIf(e, info.kind),
+    };
+    const headers = this.#headers;
+    const context: Partial<OperationContext> = {
+      requestPolicy: 'network-only',
+      fetchOptions: () => ({ headers }),
+      fetch: createAttemptFetch({
+        fetch: this.#fetch,
+        timeoutMs: options?.timeoutMs ?? this.timeoutMs,
+        signal: options?.signal,
+        records: state.records,
+        logger: this.#logger,
+        operationName: info.name,
+        secret: this.#apiKey,
+      }),
+      stash: state,
+    };
+    // A unique key per call: urql would otherwise share in-flight operations with equal documents and variables,
+    // and one caller's abort would end another's request.
+    const request = { ...createRequest(document, stripTypename(variables ?? ({} as TVariables))), key: nextKey++ };
+    const operation = this.#urql.createRequestOperation(info.kind, request, context);
+    const aborted = makeSubject<void>();
+    const onAbort = () => aborted.next();
+    options?.signal?.addEventListener('abort', onAbort);
+    try {
+      const result: OperationResult | undefined = await pipe(
+        this.#urql.executeRequestOperation(operation),
+        takeUntil(aborted.source),
+        take(1),
+        toPromise,
+      );
+      if (!result) throw new StashAbortError({ cause: options?.signal?.reason });
+      const error = classifyResult(result, state.records.at(-1), this.#apiKey);
+      if (error) error.operationName = info.name;
+      return { data: result.data as TData | null | undefined, error };
+    } finally {
+      options?.signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Subscribes over graphql-ws; the iterator ends cleanly on `break`, `return()` or the signal. */
+  async *subscribe<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables?: TVariables,
+    options?: SubscriptionOptions,
+  ): AsyncIterableIterator<TData> {
+    const info = operationInfo(document);
+    if (info.kind !== 'subscription') throw new StashInputError(`${info.name} is a ${info.kind}: use request()`);
+    checkVariables(info, variables);
+    if (options?.signal?.aborted) return;
+    const iterator = this.#subscriptions().iterate<TData>({
+      query: print(document),
+      variables: stripTypename(variables ?? {}),
+      operationName: info.name,
+    });
+    const stop = () => void iterator.return?.();
+    options?.signal?.addEventListener('abort', stop);
+    try {
+      for (;;) {
+        let step: IteratorResult<{ data?: TData | null; errors?: readonly { message: string }[] }>;
+        try {
+          step = await iterator.next();
+        } catch (e) {
+          throw toSubscriptionError(e, this.#apiKey);
+        }
+        if (step.done || options?.signal?.aborted) return;
+        if (step.value.errors?.length) throw new StashExecutionError(toErrorDetails(step.value.errors), step.value.data);
+        yield step.value.data as TData;
+      }
+    } finally {
+      options?.signal?.removeEventListener('abort', stop);
+      await iterator.return?.();
+    }
+  }
+
+  /** Sends many mutations as aliased multi-field documents, `chunkSize` per request. */
+  executeBatch<K extends MutationName>(
+    operations: readonly BatchOperation<K>[],
+    options?: BatchOptions,
+  ): Promise<BatchResult<K>> {
+    return executeBatch((doc, vars, opts) => this.execute(doc, vars, opts), this.retry, operations, options);
+  }
+
+  /** Closes the subscription socket, if one was opened. HTTP requests need no cleanup. */
+  async close(): Promise<void> {
+    await this.#ws?.dispose();
+    this.#ws = undefined;
+  }
+
+  protected runField<K extends OperationName>(
+    name: K,
+    variables: OperationMap[K]['variables'] | undefined,
+    options?: RequestOptions,
+  ): Promise<unknown> {
+    return this.request(OPERATIONS[name].document as TypedDocumentNode<Record<string, unknown>, never>, variables as never, options).then(
+      (data) => data[name],
+    );
+  }
+
+  protected async *subscribeField<K extends OperationName>(
+    name: K,
+    variables: OperationMap[K]['variables'] | undefined,
+    options?: SubscriptionOptions,
+  ): AsyncIterableIterator<unknown> {
+    const document = OPERATIONS[name].document as TypedDocumentNode<Record<string, unknown>, never>;
+    for await (const data of this.subscribe(document, variables as never, options)) yield data[name];
+  }
+
+  #subscriptions(): WsClient {
+    if (!this.#ws) {
+      this.#ws = createSubscriptionTransport({
+        wsUrl: this.wsUrl,
+        headers: { ...this.#headers },
+        logger: this.#logger,
+        retryAttempts: this.retry.maxAttempts,
+        initialDelayMs: this.retry.initialDelayMs,
+        maxDelayMs: this.retry.maxDelayMs,
+      });
+    }
+    return this.#ws;
+  }
+
+  /** Shows where the client points, never its key. */
+  [inspect.custom](): string {
+    return `StashClient { url: '${this.url}', apiKey: ${this.#apiKey ? `'${REDACTED}'` : 'none'} }`;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { url: this.url, apiKey: this.#apiKey ? REDACTED : undefined };
+  }
+}
+
+function parseEndpoint(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new StashInputError(`Invalid Stash URL: ${JSON.stringify(raw)}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new StashInputError(`Stash URL must be http(s), got ${url.protocol}`);
+  }
+  // Keys in URLs end up in proxy and server logs.
+  if (url.username || url.password || [...url.searchParams.keys()].some((k) => /api_?key|token/i.test(k))) {
+    throw new StashInputError('Do not put credentials in the Stash URL: pass apiKey instead');
+  }
+  if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql';
+  return url;
+}

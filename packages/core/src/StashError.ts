@@ -1,0 +1,136 @@
+/**
+ * One error hierarchy for everything the client can fail with. `kind` is a stable discriminant for callers that
+ * prefer switching over `instanceof` (e.g. across duplicated package copies).
+ */
+export type StashErrorKind =
+  | 'input'
+  | 'connection'
+  | 'timeout'
+  | 'abort'
+  | 'http'
+  | 'auth'
+  | 'validation'
+  | 'execution'
+  | 'database-locked';
+
+export abstract class StashError extends Error {
+  abstract readonly kind: StashErrorKind;
+  /** True when the same request may succeed if sent again later. */
+  readonly transient: boolean = false;
+  /** Root operation name, when known. */
+  operationName?: string;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Bad input caught before any request was sent. */
+export class StashInputError extends StashError {
+  readonly kind = 'input';
+  constructor(
+    message: string,
+    /** What would have been valid, when it can be listed. */
+    readonly valid?: readonly string[],
+  ) {
+    super(valid?.length ? `${message}. Valid: ${valid.join(', ')}` : message);
+  }
+}
+
+/**
+ * The server could not be reached or the connection broke. `reachedServer` is false only when the request
+ * provably never left (refused, DNS): only then is a mutation safe to resend.
+ */
+export class StashConnectionError extends StashError {
+  readonly kind = 'connection';
+  override readonly transient = true;
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly reachedServer: boolean | 'unknown',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export class StashTimeoutError extends StashError {
+  readonly kind = 'timeout';
+  override readonly transient = true;
+  constructor(readonly timeoutMs: number) {
+    super(`Stash did not answer within ${timeoutMs} ms`);
+  }
+}
+
+export class StashAbortError extends StashError {
+  readonly kind = 'abort';
+  constructor(options?: { cause?: unknown }) {
+    super('The request was aborted', options);
+  }
+}
+
+export class StashHttpError extends StashError {
+  readonly kind: 'http' | 'auth' = 'http';
+  constructor(
+    message: string,
+    readonly status: number,
+    /** The first 500 characters of the response body. */
+    readonly bodyExcerpt: string,
+  ) {
+    super(message);
+    (this as { transient: boolean }).transient = status === 502 || status === 503 || status === 504;
+  }
+}
+
+export class StashAuthError extends StashHttpError {
+  override readonly kind = 'auth';
+  constructor(status: number, bodyExcerpt: string, apiKeySent: boolean) {
+    super(
+      `Stash refused the request (HTTP ${status}). ${
+        apiKeySent
+          ? 'The API key was rejected: check it under Settings > Security in Stash.'
+          : 'This Stash requires authentication: pass apiKey (Settings > Security > API Key).'
+      }`,
+      status,
+      bodyExcerpt,
+    );
+  }
+}
+
+export interface StashGraphQLErrorDetail {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Record<string, unknown>;
+}
+
+/** The document did not validate against the server's schema (HTTP 422 GRAPHQL_VALIDATION_FAILED, or 400). */
+export class StashValidationError extends StashError {
+  readonly kind = 'validation';
+  constructor(
+    readonly messages: readonly string[],
+    readonly status: number,
+  ) {
+    super(`Stash rejected the document: ${messages.join('; ')}`);
+  }
+}
+
+/** A resolver failed. Whatever data the server did return is kept in `partialData`. */
+export class StashExecutionError extends StashError {
+  readonly kind: 'execution' | 'database-locked' = 'execution';
+  constructor(
+    readonly errors: readonly StashGraphQLErrorDetail[],
+    readonly partialData: unknown,
+    message = errors.map((e) => (e.path?.length ? `${e.message} (at ${e.path.join('.')})` : e.message)).join('; '),
+  ) {
+    super(message);
+  }
+}
+
+/** SQLite's "database is locked": the transaction was rolled back, so resending is safe. */
+export class StashDatabaseLockedError extends StashExecutionError {
+  override readonly kind = 'database-locked';
+  override readonly transient = true;
+}
+
+export const isStashError = (e: unknown): e is StashError => e instanceof StashError;

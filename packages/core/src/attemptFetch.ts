@@ -1,0 +1,124 @@
+import { StashAbortError, StashConnectionError, type StashError, StashTimeoutError } from './StashError.js';
+import type { StashLogger } from './StashLogger.js';
+import { redactHeaders, redactValue, scrubSecret } from './redact.js';
+
+/** What one HTTP attempt did, read back when classifying the result and deciding on a retry. */
+export interface AttemptRecord {
+  status?: number;
+  body?: string;
+  error?: StashError;
+}
+
+export interface AttemptFetchOptions {
+  fetch: typeof fetch;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  records: AttemptRecord[];
+  logger: StashLogger;
+  operationName: string;
+  secret?: string;
+}
+
+// Codes for failures before the request left this machine: resending cannot apply a mutation twice.
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL']);
+
+function errorCode(e: unknown): string | undefined {
+  for (let cur = e as { code?: unknown; cause?: unknown; errors?: unknown[] } | undefined, i = 0; cur && i < 5; i++) {
+    if (typeof cur.code === 'string') return cur.code;
+    const inner = Array.isArray(cur.errors) ? cur.errors[0] : undefined;
+    cur = (cur.cause ?? inner) as typeof cur;
+  }
+  return undefined;
+}
+
+export function toConnectionError(e: unknown, phase: 'connect' | 'body'): StashConnectionError {
+  const code = errorCode(e);
+  const reached = phase === 'body' ? true : code && NEVER_SENT.has(code) ? false : 'unknown';
+  const what =
+    code === 'ECONNREFUSED'
+      ? 'connection refused'
+      : code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+        ? 'host not found (DNS)'
+        : code === 'ECONNRESET' || code === 'UND_ERR_SOCKET'
+          ? 'connection reset'
+          : (e as Error)?.message || 'network failure';
+  return new StashConnectionError(`Could not talk to Stash: ${what}${code ? ` (${code})` : ''}`, code, reached, {
+    cause: e,
+  });
+}
+
+/**
+ * A fetch for one logical request. It owns timeout and abort, reads the whole body itself (so a reset or a stall
+ * mid-body is classified here too), and records each attempt for the classifier.
+ */
+export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
+  return async (input, init) => {
+    const record: AttemptRecord = {};
+    o.records.push(record);
+    const attempt = o.records.length;
+    if (o.signal?.aborted) throw (record.error = new StashAbortError({ cause: o.signal.reason }));
+    const controller = new AbortController();
+    let timedOut = false;
+    const abort = () => controller.abort();
+    o.signal?.addEventListener('abort', abort);
+    init?.signal?.addEventListener('abort', abort);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, o.timeoutMs);
+    const started = Date.now();
+    o.logger.debug('stash request', {
+      operation: o.operationName,
+      attempt,
+      url: String(input),
+      headers: redactHeaders(headersToRecord(init?.headers)),
+      variables: redactValue(safeVariables(init?.body)),
+    });
+    let phase: 'connect' | 'body' = 'connect';
+    try {
+      const res = await o.fetch(input, { ...init, signal: controller.signal });
+      phase = 'body';
+      const text = await res.text();
+      record.status = res.status;
+      record.body = text;
+      o.logger.debug('stash response', {
+        operation: o.operationName,
+        attempt,
+        status: res.status,
+        ms: Date.now() - started,
+        body: scrubSecret(text.slice(0, 500), o.secret),
+      });
+      const empty = res.status === 204 || res.status === 304;
+      return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
+    } catch (e) {
+      record.error = timedOut
+        ? new StashTimeoutError(o.timeoutMs)
+        : o.signal?.aborted
+          ? new StashAbortError({ cause: o.signal.reason })
+          : toConnectionError(e, phase);
+      o.logger.debug('stash request failed', { operation: o.operationName, attempt, error: record.error.message });
+      throw record.error;
+    } finally {
+      clearTimeout(timer);
+      o.signal?.removeEventListener('abort', abort);
+      init?.signal?.removeEventListener('abort', abort);
+    }
+  };
+}
+
+function safeVariables(body: unknown): unknown {
+  if (typeof body !== 'string') return undefined;
+  try {
+    return (JSON.parse(body) as { variables?: unknown }).variables;
+  } catch {
+    return undefined;
+  }
+}
+
+function headersToRecord(headers: HeadersInit | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  new Headers(headers).forEach((value, key) => {
+    out[key] = value;
+  });
+  return out;
+}

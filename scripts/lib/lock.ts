@@ -1,0 +1,63 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { IntrospectionQuery } from 'graphql';
+import { REPO_ROOT, type SchemaSource, sha256 } from './schemaSource.ts';
+
+export interface LockEntry {
+  source: SchemaSource;
+  inputs: Record<string, string>;
+  artifact: { path: string; sha256: string };
+}
+
+export interface SchemaLock {
+  primary: string;
+  versions: Record<string, LockEntry>;
+}
+
+export const LOCK_PATH = join(REPO_ROOT, 'schema/stash-schema.lock.json');
+export const ARTIFACT_DIR = 'packages/core/src/__generated__/introspection';
+export const VERSIONS_MODULE = join(REPO_ROOT, 'packages/core/src/__generated__/versions.ts');
+
+export const artifactPath = (version: string) => `${ARTIFACT_DIR}/${version}.json`;
+
+export function readLock(): SchemaLock | undefined {
+  return existsSync(LOCK_PATH) ? (JSON.parse(readFileSync(LOCK_PATH, 'utf8')) as SchemaLock) : undefined;
+}
+
+export const serializeIntrospection = (i: IntrospectionQuery) => `${JSON.stringify(i, null, 1)}\n`;
+
+export function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** Numeric comparison of vX.Y.Z so v0.100.0 sorts after v0.30.1. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split(/[.-]/).map(Number);
+  const pb = b.replace(/^v/, '').split(/[.-]/).map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export function renderVersionsModule(lock: SchemaLock): string {
+  const versions = Object.keys(lock.versions).sort(compareVersions);
+  return `${GENERATED_HEADER}
+/** Stash versions whose schema this build was generated from and tested against, oldest first. */
+export const STASH_SCHEMA_VERSIONS = ${JSON.stringify(versions)} as const;
+export type StashSchemaVersion = (typeof STASH_SCHEMA_VERSIONS)[number];
+/** The version the typed documents and methods were generated from. */
+export const PRIMARY_STASH_VERSION: StashSchemaVersion = ${JSON.stringify(lock.primary)};
+`;
+}
+
+export const GENERATED_HEADER = `/* eslint-disable */
+// biome-ignore-all lint: generated file
+/**
+ * GENERATED FILE - DO NOT EDIT.
+ * Produced by \`pnpm schema:sync\` / \`pnpm codegen\` from the Stash schema recorded in schema/stash-schema.lock.json.
+ */`;
+
+export { sha256 };

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { type Backend, createBackend, type SeedData, type StashVersion } from './backend/index.js';
+import { Faults } from './faults.js';
+import { createHttpHandler } from './httpHandler.js';
+import { RequestLog } from './RequestLog.js';
+import { createWsServer } from './wsServer.js';
+
+export const FAKE_STASH_VERSIONS: readonly StashVersion[] = ['v0.28.1', 'v0.29.3', 'v0.30.1'];
+
+export interface FakeStashOptions {
+  version?: StashVersion;
+  apiKey?: string;
+  seed?: SeedData;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Largest accepted POST body. Default 64 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface FakeStash {
+  url: string;
+  wsUrl: string;
+  version: StashVersion;
+  schema: GraphQLSchema;
+  state: Backend['state'];
+  library: Backend['library'];
+  requests: RequestLog;
+  faults: Faults;
+  /** Back to the seed: state, request log and faults. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const schemas = new Map<StashVersion, GraphQLSchema>();
+
+/** The chosen version's schema, built from the introspection artifact `pnpm schema:sync` generated. */
+export function loadSchema(version: StashVersion): GraphQLSchema {
+  let schema = schemas.get(version);
+  if (!schema) {
+    if (!FAKE_STASH_VERSIONS.includes(version)) {
+      throw new Error(`Unsupported Stash version ${version}; choose one of ${FAKE_STASH_VERSIONS.join(', ')}`);
+    }
+    const require = createRequire(import.meta.url);
+    const path = require.resolve(`@stash-graphql/core/introspection/${version}.json`);
+    schema = buildClientSchema(JSON.parse(readFileSync(path, 'utf8')) as IntrospectionQuery);
+    schemas.set(version, schema);
+  }
+  return schema;
+}
+
+/** Starts an in-memory Stash on 127.0.0.1 speaking the chosen version's schema over HTTP and WebSocket. */
+export async function createFakeStash(options: FakeStashOptions = {}): Promise<FakeStash> {
+  const version = options.version ?? 'v0.30.1';
+  const schema = loadSchema(version);
+  const backend = createBackend({ version, schema, seed: options.seed });
+  const faults = new Faults();
+  const requests = new RequestLog();
+  let counter = 0;
+  const nextRequest = () => ++counter;
+  const server = createServer(
+    createHttpHandler({
+      schema: () => schema,
+      rootValue: () => backend.rootValue,
+      apiKey: options.apiKey,
+      faults,
+      requests,
+      nextRequest,
+      maxBodyBytes: options.maxBodyBytes ?? 64 << 20,
+    }),
+  );
+  const ws = createWsServer({
+    schema,
+    rootValue: () => backend.rootValue,
+    subscriptionRoot: () => backend.subscriptionRoot,
+    apiKey: options.apiKey,
+    requests,
+    nextRequest,
+  });
+  server.on('upgrade', (req, socket, head) => ws.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    version,
+    schema,
+    state: backend.state,
+    library: backend.library,
+    requests,
+    faults,
+    reset() {
+      backend.reset();
+      requests.clear();
+      faults.clear();
+      counter = 0;
+    },
+    async close() {
+      backend.close();
+      await ws.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}

@@ -1,0 +1,165 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { Faults } from './faults.js';
+import { type GraphQLParams, prepareOperation, runOperation } from './runOperation.js';
+import { type LoggedRequest, type RequestLog, redactHeaders } from './RequestLog.js';
+
+export interface HttpContext {
+  schema: () => GraphQLSchema;
+  rootValue: () => Record<string, unknown>;
+  apiKey?: string;
+  faults: Faults;
+  requests: RequestLog;
+  nextRequest: () => number;
+  maxBodyBytes: number;
+}
+
+const JSON_TYPE = 'application/json';
+
+function send(res: ServerResponse, status: number, body: unknown, type = JSON_TYPE): number {
+  if (res.writableEnded || res.destroyed) return status;
+  res.writeHead(status, { 'content-type': type });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  return status;
+}
+
+/** gqlgen answers 422 when the client accepts graphql-response+json, and 400 otherwise. */
+const validationStatus = (req: IncomingMessage) =>
+  String(req.headers.accept ?? '').includes('application/graphql-response+json') ? 422 : 400;
+
+export const isAuthorized = (req: IncomingMessage, apiKey: string | undefined) =>
+  !apiKey || req.headers.apikey === apiKey;
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function createHttpHandler(ctx: HttpContext) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/healthz') {
+      send(res, 200, 'OK', 'text/plain');
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      send(res, 404, '404 page not found\n', 'text/plain');
+      return;
+    }
+    if (!isAuthorized(req, ctx.apiKey)) {
+      send(res, 401, 'Unauthorized\n', 'text/plain');
+      return;
+    }
+    let params: GraphQLParams;
+    if (req.method === 'GET') {
+      let variables: unknown;
+      try {
+        variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined;
+      } catch {
+        send(res, validationStatus(req), { errors: [{ message: 'variables could not be decoded' }], data: null });
+        return;
+      }
+      params = {
+        query: url.searchParams.get('query') ?? undefined,
+        operationName: url.searchParams.get('operationName') ?? undefined,
+        variables,
+      };
+    } else if (req.method === 'POST') {
+      const raw = await readBody(req, ctx.maxBodyBytes);
+      if (raw === 'too-large') {
+        send(res, 413, { errors: [{ message: 'request body too large' }], data: null });
+        return;
+      }
+      try {
+        params = JSON.parse(raw) as GraphQLParams;
+        if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
+      } catch (e) {
+        send(res, 400, { errors: [{ message: `json request body could not be decoded: ${(e as Error).message}` }], data: null });
+        return;
+      }
+    } else {
+      send(res, 405, { errors: [{ message: `${req.method} not allowed` }], data: null });
+      return;
+    }
+
+    const schema = ctx.schema();
+    const prepared = prepareOperation(schema, params);
+    const entry: LoggedRequest = {
+      n: ctx.nextRequest(),
+      transport: 'http',
+      method: req.method,
+      operationName: prepared.operationName,
+      rootFields: prepared.ok ? prepared.rootFields : [],
+      query: typeof params.query === 'string' ? params.query : undefined,
+      variables: (params.variables ?? undefined) as Record<string, unknown> | undefined,
+      headers: redactHeaders(req.headers),
+    };
+    ctx.requests.push(entry);
+
+    const fault = ctx.faults.takeTransport({ n: entry.n, operationName: entry.operationName, rootFields: entry.rootFields });
+    if (fault?.latencyMs) await sleep(fault.latencyMs);
+    if (fault?.reset === 'before') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.status) {
+      entry.status = send(res, fault.status, `<html><body><h1>${fault.status}</h1>Injected fault</body></html>`, 'text/html');
+      return;
+    }
+    if (fault?.malformedJson) {
+      entry.status = send(res, 200, '{"data": {"', JSON_TYPE);
+      return;
+    }
+
+    if (!prepared.ok) {
+      entry.status = send(res, validationStatus(req), { errors: prepared.errors, data: null });
+      return;
+    }
+    if (req.method === 'GET' && prepared.operation.operation !== 'query') {
+      entry.status = send(res, 406, { errors: [{ message: 'GET requests only allow query operations' }], data: null });
+      return;
+    }
+    if (prepared.operation.operation === 'subscription') {
+      entry.status = send(res, validationStatus(req), { errors: [{ message: 'subscriptions need a websocket' }], data: null });
+      return;
+    }
+
+    // Root fields named by a databaseLocked fault fail like a busy SQLite transaction: nothing applied.
+    const base = ctx.rootValue();
+    const rootValue: Record<string, unknown> = Object.create(base);
+    for (const field of new Set(prepared.rootFields)) {
+      const original = base[field];
+      rootValue[field] = (...args: unknown[]) => {
+        if (ctx.faults.takeLocked({ n: entry.n, operationName: entry.operationName, rootFields: [field] }, field)) {
+          throw new Error('database is locked');
+        }
+        return typeof original === 'function' ? original(...args) : original;
+      };
+    }
+    const { result, coercionFailed } = await runOperation(
+      schema,
+      prepared,
+      (params.variables ?? undefined) as Record<string, unknown> | undefined,
+      rootValue,
+      { request: entry },
+    );
+    if (fault?.reset === 'after') {
+      req.socket.destroy();
+      return;
+    }
+    if (coercionFailed) {
+      const errors = result.errors!.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+      entry.status = send(res, validationStatus(req), { errors, data: null });
+      return;
+    }
+    entry.status = send(res, 200, result);
+  };
+}

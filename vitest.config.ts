@@ -12,8 +12,14 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], testTimeout: 20_000 } },
-      { resolve: { alias }, test: { name: 'testing', include: ['packages/testing/test/**/*.test.ts'], testTimeout: 20_000 } },
-      { resolve: { alias }, test: { name: 'contract', include: ['packages/testing/contract/**/*.test.ts'], testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: { name: 'testing', include: ['packages/testing/test/**/*.test.ts'], testTimeout: 20_000 },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'contract', include: ['packages/testing/contract/**/*.test.ts'], testTimeout: 30_000 },
+      },
       { resolve: { alias }, test: { name: 'repo', include: ['scripts/test/**/*.test.ts'], testTimeout: 60_000 } },
     ],
   },

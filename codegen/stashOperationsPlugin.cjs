@@ -24,8 +24,17 @@ module.exports.plugin = (schema, documents) => {
       if (fields.length !== 1 || fields[0].alias || pascal(fields[0].name.value) !== name) continue;
       const field = fields[0].name.value;
       const schemaField = roots[def.operation].getFields()[field];
-      const optionalVars = (def.variableDefinitions ?? []).every((v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue);
-      ops.push({ kind: def.operation, field, name, schemaField, optionalVars, hasVars: (def.variableDefinitions ?? []).length > 0 });
+      const optionalVars = (def.variableDefinitions ?? []).every(
+        (v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue,
+      );
+      ops.push({
+        kind: def.operation,
+        field,
+        name,
+        schemaField,
+        optionalVars,
+        hasVars: (def.variableDefinitions ?? []).length > 0,
+      });
     }
   }
   ops.sort((a, b) => (a.kind === b.kind ? a.field.localeCompare(b.field) : a.kind.localeCompare(b.kind)));
@@ -38,7 +47,9 @@ module.exports.plugin = (schema, documents) => {
     return `  /**\n${lines.map((l) => `   * ${l.replace(/\*\//g, '*\\/')}`.trimEnd()).join('\n')}\n   */`;
   };
   const varsParam = (o) =>
-    !o.hasVars ? 'variables?: Record<string, never>' : `variables${o.optionalVars ? '?' : ''}: G.${typeName(o)}Variables`;
+    !o.hasVars
+      ? 'variables?: Record<string, never>'
+      : `variables${o.optionalVars ? '?' : ''}: G.${typeName(o)}Variables`;
 
   const out = [];
   out.push(`import type { RequestOptions, SubscriptionOptions } from '../requestOptions.js';`);
@@ -52,25 +63,37 @@ module.exports.plugin = (schema, documents) => {
   out.push('}');
   out.push('');
   out.push('export type OperationName = keyof OperationMap;');
-  out.push(`export type MutationName = { [K in OperationName]: OperationMap[K]['kind'] extends 'mutation' ? K : never }[OperationName];`);
+  out.push(
+    `export type MutationName = { [K in OperationName]: OperationMap[K]['kind'] extends 'mutation' ? K : never }[OperationName];`,
+  );
   out.push('');
   out.push('export const OPERATIONS = {');
   for (const o of ops) out.push(`  ${o.field}: { kind: '${o.kind}', document: G.${o.name}Document },`);
   out.push('} as const;');
   out.push('');
-  out.push('/** One typed method per root field; each resolves to that field\'s value (not the whole `data`). */');
+  out.push("/** One typed method per root field; each resolves to that field's value (not the whole `data`). */");
   out.push('export abstract class StashOperations {');
-  out.push('  protected abstract runField<K extends OperationName>(name: K, variables: OperationMap[K][\'variables\'] | undefined, options?: RequestOptions): Promise<unknown>;');
-  out.push('  protected abstract subscribeField<K extends OperationName>(name: K, variables: OperationMap[K][\'variables\'] | undefined, options?: SubscriptionOptions): AsyncIterableIterator<unknown>;');
+  out.push(
+    "  protected abstract runField<K extends OperationName>(name: K, variables: OperationMap[K]['variables'] | undefined, options?: RequestOptions): Promise<unknown>;",
+  );
+  out.push(
+    "  protected abstract subscribeField<K extends OperationName>(name: K, variables: OperationMap[K]['variables'] | undefined, options?: SubscriptionOptions): AsyncIterableIterator<unknown>;",
+  );
   for (const o of ops) {
     out.push('');
     out.push(doc(o));
     if (o.kind === 'subscription') {
-      out.push(`  ${o.field}(${varsParam(o)}, options?: SubscriptionOptions): AsyncIterableIterator<G.${typeName(o)}['${o.field}']> {`);
-      out.push(`    return this.subscribeField('${o.field}', variables, options) as AsyncIterableIterator<G.${typeName(o)}['${o.field}']>;`);
+      out.push(
+        `  ${o.field}(${varsParam(o)}, options?: SubscriptionOptions): AsyncIterableIterator<G.${typeName(o)}['${o.field}']> {`,
+      );
+      out.push(
+        `    return this.subscribeField('${o.field}', variables, options) as AsyncIterableIterator<G.${typeName(o)}['${o.field}']>;`,
+      );
     } else {
       out.push(`  ${o.field}(${varsParam(o)}, options?: RequestOptions): Promise<G.${typeName(o)}['${o.field}']> {`);
-      out.push(`    return this.runField('${o.field}', variables, options) as Promise<G.${typeName(o)}['${o.field}']>;`);
+      out.push(
+        `    return this.runField('${o.field}', variables, options) as Promise<G.${typeName(o)}['${o.field}']>;`,
+      );
     }
     out.push('  }');
   }

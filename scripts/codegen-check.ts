@@ -6,7 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { artifactPath, readLock, renderVersionsModule, serializeIntrospection, sha256, VERSIONS_MODULE } from './lib/lock.ts';
+import {
+  artifactPath,
+  readLock,
+  renderVersionsModule,
+  serializeIntrospection,
+  sha256,
+  VERSIONS_MODULE,
+} from './lib/lock.ts';
 import { loadFromDir, loadFromGit, REPO_ROOT } from './lib/schemaSource.ts';
 
 const problems: string[] = [];
@@ -23,10 +30,12 @@ for (const [version, entry] of Object.entries(lock.versions)) {
     source.kind === 'dir'
       ? loadFromDir(resolve(REPO_ROOT, source.location), version)
       : loadFromGit(resolve(REPO_ROOT, source.location), source.ref, version);
-  if (JSON.stringify(loaded.inputs) !== JSON.stringify(entry.inputs)) problems.push(`${version}: source files differ from the lock`);
+  if (JSON.stringify(loaded.inputs) !== JSON.stringify(entry.inputs))
+    problems.push(`${version}: source files differ from the lock`);
   const text = serializeIntrospection(loaded.introspection);
   if (sha256(text) !== entry.artifact.sha256) problems.push(`${version}: lock checksum is stale`);
-  if (readFileSync(join(REPO_ROOT, artifactPath(version)), 'utf8') !== text) problems.push(`${artifactPath(version)} is stale`);
+  if (readFileSync(join(REPO_ROOT, artifactPath(version)), 'utf8') !== text)
+    problems.push(`${artifactPath(version)} is stale`);
 }
 if (readFileSync(VERSIONS_MODULE, 'utf8') !== renderVersionsModule(lock)) problems.push('versions.ts is stale');
 

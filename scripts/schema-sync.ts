@@ -12,10 +12,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { diffSchemas, formatDiff } from './lib/schemaDiff.ts';
 import {
   artifactPath,
   compareVersions,
+  LOCK_PATH,
   readLock,
   renderVersionsModule,
   type SchemaLock,
@@ -23,8 +23,8 @@ import {
   sha256,
   VERSIONS_MODULE,
   writeJson,
-  LOCK_PATH,
 } from './lib/lock.ts';
+import { diffSchemas, formatDiff } from './lib/schemaDiff.ts';
 import {
   type LoadedSchema,
   loadFromDir,
@@ -65,10 +65,13 @@ async function load(source: SchemaSource, version?: string): Promise<LoadedSchem
 function requested(): { source: SchemaSource; version?: string }[] {
   // pnpm runs scripts from the repo root; INIT_CWD is where the user typed the command.
   const fromCwd = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
-  if (values['from-dir']) return [{ source: { kind: 'dir', location: fromCwd(values['from-dir']) }, version: values.version }];
+  if (values['from-dir'])
+    return [{ source: { kind: 'dir', location: fromCwd(values['from-dir']) }, version: values.version }];
   if (values['from-git']) {
     if (!values.ref) throw new Error('--from-git needs --ref <tag>');
-    return [{ source: { kind: 'git', location: fromCwd(values['from-git']), ref: values.ref }, version: values.version }];
+    return [
+      { source: { kind: 'git', location: fromCwd(values['from-git']), ref: values.ref }, version: values.version },
+    ];
   }
   if (values['from-url']) return [{ source: { kind: 'url', location: values['from-url'] }, version: values.version }];
   const lock = readLock();
@@ -79,7 +82,8 @@ function requested(): { source: SchemaSource; version?: string }[] {
     }));
   }
   const shared = join(REPO_ROOT, '../shared/stash-schema');
-  if (!existsSync(shared)) throw new Error('No lock and no ../shared/stash-schema: pass --from-dir, --from-git or --from-url');
+  if (!existsSync(shared))
+    throw new Error('No lock and no ../shared/stash-schema: pass --from-dir, --from-git or --from-url');
   return readdirSync(shared)
     .filter((n) => n.startsWith('v'))
     .map((n) => ({ source: { kind: 'dir', location: join(shared, n) } }));
@@ -110,7 +114,8 @@ async function main() {
     if (values.primary) lock.primary = loaded.version;
     if (!values.quiet) {
       console.log(`synced ${loaded.version} from ${loaded.source.kind}:${loaded.source.location} -> ${path}`);
-      if (old && compareWith) console.log(formatDiff(compareWith, loaded.version, diffSchemas(old, loaded.introspection)));
+      if (old && compareWith)
+        console.log(formatDiff(compareWith, loaded.version, diffSchemas(old, loaded.introspection)));
     }
   }
   if (!lock.primary) lock.primary = Object.keys(lock.versions).sort(compareVersions).at(-1) ?? '';

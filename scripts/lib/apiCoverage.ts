@@ -19,7 +19,9 @@ export interface RootCoverage {
 }
 
 export function loadFragments(dir = join(REPO_ROOT, 'fragments')): DocumentNode {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort();
   return {
     kind: Kind.DOCUMENT,
     definitions: files.flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')).definitions),

@@ -5,8 +5,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import {
   buildClientSchema,
   buildSchema,
-  getIntrospectionQuery,
   type GraphQLSchema,
+  getIntrospectionQuery,
   type IntrospectionQuery,
   introspectionFromSchema,
 } from 'graphql';
@@ -89,7 +89,8 @@ export function loadFromDir(dir: string, version?: string): LoadedSchema {
 /** Reads graphql/schema at a ref straight from git objects, so a bare clone works and no checkout is touched. */
 export function loadFromGit(checkout: string, ref: string, version?: string): LoadedSchema {
   const abs = resolve(checkout);
-  const git = (...args: string[]) => execFileSync('git', ['-C', abs, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', abs, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const listing = git('ls-tree', '-r', '--name-only', ref, '--', 'graphql/schema');
   const files: Record<string, string> = {};
   for (const path of listing.split('\n').filter((p) => /\.graphqls?$/.test(p))) {

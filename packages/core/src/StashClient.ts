@@ -1,11 +1,17 @@
 import { inspect } from 'node:util';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
 import { retryExchange } from '@urql/exchange-retry';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type DocumentNode, print } from 'graphql';
 import type { Client as WsClient } from 'graphql-ws';
 import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
-import { type MutationName, OPERATIONS, type OperationMap, type OperationName, StashOperations } from './__generated__/operations.js';
+import {
+  type MutationName,
+  OPERATIONS,
+  type OperationMap,
+  type OperationName,
+  StashOperations,
+} from './__generated__/operations.js';
 import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
 import { classifyResult, toErrorDetails } from './classifyResult.js';
 import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch } from './executeBatch.js';
@@ -97,7 +103,8 @@ export class StashClient extends StashOperations {
             state.lastError = classified;
             const inBudget = Date.now() - state.startedAt < r.maxElapsedMs;
             const retry = !!classified && inBudget && state.retryable(classified);
-            if (retry) this.#logger.warn('stash retrying', { attempt: state.records.length, error: classified.message });
+            if (retry)
+              this.#logger.warn('stash retrying', { attempt: state.records.length, error: classified.message });
             return retry;
           },
         }),
@@ -203,7 +210,8 @@ export class StashClient extends StashOperations {
           throw toSubscriptionError(e, this.#apiKey);
         }
         if (step.done || options?.signal?.aborted) return;
-        if (step.value.errors?.length) throw new StashExecutionError(toErrorDetails(step.value.errors), step.value.data);
+        if (step.value.errors?.length)
+          throw new StashExecutionError(toErrorDetails(step.value.errors), step.value.data);
         yield step.value.data as TData;
       }
     } finally {
@@ -231,9 +239,11 @@ export class StashClient extends StashOperations {
     variables: OperationMap[K]['variables'] | undefined,
     options?: RequestOptions,
   ): Promise<unknown> {
-    return this.request(OPERATIONS[name].document as TypedDocumentNode<Record<string, unknown>, never>, variables as never, options).then(
-      (data) => data[name],
-    );
+    return this.request(
+      OPERATIONS[name].document as TypedDocumentNode<Record<string, unknown>, never>,
+      variables as never,
+      options,
+    ).then((data) => data[name]);
   }
 
   protected async *subscribeField<K extends OperationName>(

@@ -1,6 +1,6 @@
+import { redactHeaders, redactValue, scrubSecret } from './redact.js';
 import { StashAbortError, StashConnectionError, type StashError, StashTimeoutError } from './StashError.js';
 import type { StashLogger } from './StashLogger.js';
-import { redactHeaders, redactValue, scrubSecret } from './redact.js';
 
 /** What one HTTP attempt did, read back when classifying the result and deciding on a retry. */
 export interface AttemptRecord {
@@ -56,7 +56,10 @@ export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
     const record: AttemptRecord = {};
     o.records.push(record);
     const attempt = o.records.length;
-    if (o.signal?.aborted) throw (record.error = new StashAbortError({ cause: o.signal.reason }));
+    if (o.signal?.aborted) {
+      record.error = new StashAbortError({ cause: o.signal.reason });
+      throw record.error;
+    }
     const controller = new AbortController();
     let timedOut = false;
     const abort = () => controller.abort();
@@ -89,7 +92,11 @@ export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
         body: scrubSecret(text.slice(0, 500), o.secret),
       });
       const empty = res.status === 204 || res.status === 304;
-      return new Response(empty ? null : text, { status: res.status, statusText: res.statusText, headers: res.headers });
+      return new Response(empty ? null : text, {
+        status: res.status,
+        statusText: res.statusText,
+        headers: res.headers,
+      });
     } catch (e) {
       record.error = timedOut
         ? new StashTimeoutError(o.timeoutMs)

@@ -1,5 +1,6 @@
 import type { OperationResult } from '@urql/core';
 import type { AttemptRecord } from './attemptFetch.js';
+import { scrubSecret } from './redact.js';
 import {
   StashAuthError,
   StashDatabaseLockedError,
@@ -9,7 +10,6 @@ import {
   StashHttpError,
   StashValidationError,
 } from './StashError.js';
-import { scrubSecret } from './redact.js';
 
 const VALIDATION_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
 const DATABASE_LOCKED = /database is locked/i;
@@ -21,7 +21,9 @@ export function toErrorDetails(errors: readonly { message: string; path?: unknow
     (e): StashGraphQLErrorDetail => ({
       message: e.message,
       ...(Array.isArray(e.path) && e.path.length ? { path: e.path as (string | number)[] } : {}),
-      ...(e.extensions && Object.keys(e.extensions).length ? { extensions: e.extensions as Record<string, unknown> } : {}),
+      ...(e.extensions && Object.keys(e.extensions).length
+        ? { extensions: e.extensions as Record<string, unknown> }
+        : {}),
     }),
   );
 }
@@ -50,6 +52,7 @@ export function classifyResult(
     return new StashHttpError(`Stash answered with a body that is not GraphQL JSON`, status, excerpt);
   }
   const details = toErrorDetails(gql);
-  if (details.some((e) => isDatabaseLocked(e.message))) return new StashDatabaseLockedError(details, result.data ?? null);
+  if (details.some((e) => isDatabaseLocked(e.message)))
+    return new StashDatabaseLockedError(details, result.data ?? null);
   return new StashExecutionError(details, result.data ?? null);
 }

@@ -8,11 +8,17 @@ import {
   visit,
 } from 'graphql';
 import { type MutationName, OPERATIONS, type OperationMap } from './__generated__/operations.js';
+import { isDatabaseLocked } from './classifyResult.js';
 import { checkVariables, operationInfo } from './operationInfo.js';
 import type { RequestOptions } from './requestOptions.js';
 import type { OperationKind, RetryOptions } from './retryPolicy.js';
-import { StashAbortError, StashDatabaseLockedError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
-import { isDatabaseLocked } from './classifyResult.js';
+import {
+  StashAbortError,
+  StashDatabaseLockedError,
+  type StashError,
+  StashExecutionError,
+  StashInputError,
+} from './StashError.js';
 
 type FieldResult<K extends MutationName> = OperationMap[K]['data'] extends infer D
   ? K extends keyof D
@@ -75,11 +81,17 @@ function prepare(name: string): Prepared {
 function validate(operations: readonly BatchOperation[]): void {
   operations.forEach((op, index) => {
     const entry = OPERATIONS[op?.mutation as MutationName] as { kind: string } | undefined;
-    if (!entry || entry.kind !== 'mutation' || !Object.hasOwn(OPERATIONS, op.mutation)) {
-      throw new StashInputError(`Batch operation ${index}: unknown mutation ${JSON.stringify(op?.mutation)}`, MUTATIONS);
+    if (entry?.kind !== 'mutation' || !Object.hasOwn(OPERATIONS, op.mutation)) {
+      throw new StashInputError(
+        `Batch operation ${index}: unknown mutation ${JSON.stringify(op?.mutation)}`,
+        MUTATIONS,
+      );
     }
     try {
-      checkVariables(operationInfo(OPERATIONS[op.mutation].document as DocumentNode), op.variables as Record<string, unknown>);
+      checkVariables(
+        operationInfo(OPERATIONS[op.mutation].document as DocumentNode),
+        op.variables as Record<string, unknown>,
+      );
     } catch (e) {
       throw new StashInputError(`Batch operation ${index}: ${(e as Error).message}`);
     }

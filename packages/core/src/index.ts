@@ -1,24 +1,36 @@
 export * from './__generated__/graphql.js';
-export { OPERATIONS, type OperationMap, type OperationName, type MutationName, StashOperations } from './__generated__/operations.js';
-export { STASH_SCHEMA_VERSIONS, PRIMARY_STASH_VERSION, type StashSchemaVersion } from './__generated__/versions.js';
-export { StashClient, type StashClientOptions, type ExecuteResult } from './StashClient.js';
 export {
+  type MutationName,
+  OPERATIONS,
+  type OperationMap,
+  type OperationName,
+  StashOperations,
+} from './__generated__/operations.js';
+export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
+export {
+  type BatchOperation,
+  type BatchOptions,
+  type BatchOutcome,
+  type BatchResult,
+  buildBatchDocument,
+} from './executeBatch.js';
+export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
+export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';
+export { type ExecuteResult, StashClient, type StashClientOptions } from './StashClient.js';
+export {
+  isStashError,
+  StashAbortError,
+  StashAuthError,
+  StashConnectionError,
+  StashDatabaseLockedError,
   StashError,
   type StashErrorKind,
-  StashInputError,
-  StashConnectionError,
-  StashTimeoutError,
-  StashAbortError,
-  StashHttpError,
-  StashAuthError,
-  StashValidationError,
   StashExecutionError,
-  StashDatabaseLockedError,
   type StashGraphQLErrorDetail,
-  isStashError,
+  StashHttpError,
+  StashInputError,
+  StashTimeoutError,
+  StashValidationError,
 } from './StashError.js';
-export { defaultRetryPolicy, type RetryOptions, type OperationKind } from './retryPolicy.js';
-export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export type { StashLogger } from './StashLogger.js';
 export { stripTypename } from './stripTypename.js';
-export { buildBatchDocument, type BatchOperation, type BatchOutcome, type BatchResult, type BatchOptions } from './executeBatch.js';

@@ -24,7 +24,9 @@ export function operationInfo(document: DocumentNode): OperationInfo {
     name: definition.name?.value ?? 'anonymous',
     kind: definition.operation,
     definition,
-    required: vars.filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue).map((v) => v.variable.name.value),
+    required: vars
+      .filter((v) => v.type.kind === Kind.NON_NULL_TYPE && !v.defaultValue)
+      .map((v) => v.variable.name.value),
     declared: new Set(vars.map((v) => v.variable.name.value)),
   };
   cache.set(document, info);

@@ -23,7 +23,8 @@ export interface RetryOptions {
 export function defaultRetryPolicy(error: StashError, kind: OperationKind): boolean {
   if (error.kind === 'database-locked') return true;
   if (kind === 'query') return error.kind === 'connection' || (error.kind === 'http' && error.transient);
-  if (kind === 'mutation') return error.kind === 'connection' && 'reachedServer' in error && error.reachedServer === false;
+  if (kind === 'mutation')
+    return error.kind === 'connection' && 'reachedServer' in error && error.reachedServer === false;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { type Client as WsClient, createClient } from 'graphql-ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { StashLogger } from './StashLogger.js';
 

@@ -1,7 +1,7 @@
-import { toErrorDetails } from './classifyResult.js';
 import { toConnectionError } from './attemptFetch.js';
-import { StashAuthError, type StashError, StashExecutionError, StashHttpError } from './StashError.js';
+import { toErrorDetails } from './classifyResult.js';
 import { scrubSecret } from './redact.js';
+import { StashAuthError, type StashError, StashExecutionError, StashHttpError } from './StashError.js';
 
 /** graphql-ws rejects with an Error, a CloseEvent or a list of GraphQL errors; map each into our hierarchy. */
 export function toSubscriptionError(e: unknown, secret: string | undefined): StashError {
@@ -12,7 +12,10 @@ export function toSubscriptionError(e: unknown, secret: string | undefined): Sta
   if (status) return new StashHttpError(`WebSocket upgrade answered HTTP ${status}`, Number(status), message);
   const code = (e as { code?: unknown })?.code;
   if (typeof code === 'number') {
-    return toConnectionError(Object.assign(new Error(`WebSocket closed (${code}) ${message}`), { code: `WS_${code}` }), 'body');
+    return toConnectionError(
+      Object.assign(new Error(`WebSocket closed (${code}) ${message}`), { code: `WS_${code}` }),
+      'body',
+    );
   }
   return toConnectionError(e, 'connect');
 }

@@ -19,7 +19,9 @@ const stash = await createFakeStash({
   apiKey: values['api-key'],
   seed: values.seed ? (JSON.parse(readFileSync(values.seed, 'utf8')) as SeedData) : undefined,
 });
-console.log(`fake Stash ${stash.version} listening on ${stash.url} (ws: ${stash.wsUrl})${values['api-key'] ? ' with an API key' : ''}`);
+console.log(
+  `fake Stash ${stash.version} listening on ${stash.url} (ws: ${stash.wsUrl})${values['api-key'] ? ' with an API key' : ''}`,
+);
 const stop = () => void stash.close().then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Faults } from './faults.js';
-import { type GraphQLParams, prepareOperation, runOperation } from './runOperation.js';
 import { type LoggedRequest, type RequestLog, redactHeaders } from './RequestLog.js';
+import { type GraphQLParams, prepareOperation, runOperation } from './runOperation.js';
 
 export interface HttpContext {
   schema: () => GraphQLSchema;
@@ -82,7 +82,10 @@ export function createHttpHandler(ctx: HttpContext) {
         params = JSON.parse(raw) as GraphQLParams;
         if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
       } catch (e) {
-        send(res, 400, { errors: [{ message: `json request body could not be decoded: ${(e as Error).message}` }], data: null });
+        send(res, 400, {
+          errors: [{ message: `json request body could not be decoded: ${(e as Error).message}` }],
+          data: null,
+        });
         return;
       }
     } else {
@@ -104,14 +107,23 @@ export function createHttpHandler(ctx: HttpContext) {
     };
     ctx.requests.push(entry);
 
-    const fault = ctx.faults.takeTransport({ n: entry.n, operationName: entry.operationName, rootFields: entry.rootFields });
+    const fault = ctx.faults.takeTransport({
+      n: entry.n,
+      operationName: entry.operationName,
+      rootFields: entry.rootFields,
+    });
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.reset === 'before') {
       req.socket.destroy();
       return;
     }
     if (fault?.status) {
-      entry.status = send(res, fault.status, `<html><body><h1>${fault.status}</h1>Injected fault</body></html>`, 'text/html');
+      entry.status = send(
+        res,
+        fault.status,
+        `<html><body><h1>${fault.status}</h1>Injected fault</body></html>`,
+        'text/html',
+      );
       return;
     }
     if (fault?.malformedJson) {
@@ -128,7 +140,10 @@ export function createHttpHandler(ctx: HttpContext) {
       return;
     }
     if (prepared.operation.operation === 'subscription') {
-      entry.status = send(res, validationStatus(req), { errors: [{ message: 'subscriptions need a websocket' }], data: null });
+      entry.status = send(res, validationStatus(req), {
+        errors: [{ message: 'subscriptions need a websocket' }],
+        data: null,
+      });
       return;
     }
 

@@ -1,7 +1,7 @@
 import {
   type DocumentNode,
-  execute,
   type ExecutionResult,
+  execute,
   type GraphQLError,
   type GraphQLSchema,
   getOperationAST,
@@ -18,7 +18,13 @@ export interface GraphQLParams {
 }
 
 export type Prepared =
-  | { ok: true; document: DocumentNode; operation: OperationDefinitionNode; rootFields: string[]; operationName?: string }
+  | {
+      ok: true;
+      document: DocumentNode;
+      operation: OperationDefinitionNode;
+      rootFields: string[];
+      operationName?: string;
+    }
   | { ok: false; errors: object[]; code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'; operationName?: string };
 
 const protocolError = (message: string, code: string) => ({ message, extensions: { code } });
@@ -28,25 +34,52 @@ const withCode = (errors: readonly GraphQLError[], code: string) =>
 
 /** Parses and validates a request the way gqlgen does before any resolver runs. */
 export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): Prepared {
-  const operationName = typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
+  const operationName =
+    typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
   if (typeof params.query !== 'string' || !params.query.trim()) {
-    return { ok: false, errors: [protocolError('no operation provided', 'GRAPHQL_VALIDATION_FAILED')], code: 'GRAPHQL_VALIDATION_FAILED', operationName };
+    return {
+      ok: false,
+      errors: [protocolError('no operation provided', 'GRAPHQL_VALIDATION_FAILED')],
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      operationName,
+    };
   }
   if (params.variables != null && (typeof params.variables !== 'object' || Array.isArray(params.variables))) {
-    return { ok: false, errors: [protocolError('variables must be an object', 'GRAPHQL_VALIDATION_FAILED')], code: 'GRAPHQL_VALIDATION_FAILED', operationName };
+    return {
+      ok: false,
+      errors: [protocolError('variables must be an object', 'GRAPHQL_VALIDATION_FAILED')],
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      operationName,
+    };
   }
   let document: DocumentNode;
   try {
     document = parse(params.query);
   } catch (e) {
-    return { ok: false, errors: withCode([e as GraphQLError], 'GRAPHQL_PARSE_FAILED'), code: 'GRAPHQL_PARSE_FAILED', operationName };
+    return {
+      ok: false,
+      errors: withCode([e as GraphQLError], 'GRAPHQL_PARSE_FAILED'),
+      code: 'GRAPHQL_PARSE_FAILED',
+      operationName,
+    };
   }
   const errors = validate(schema, document);
-  if (errors.length) return { ok: false, errors: withCode(errors, 'GRAPHQL_VALIDATION_FAILED'), code: 'GRAPHQL_VALIDATION_FAILED', operationName };
+  if (errors.length)
+    return {
+      ok: false,
+      errors: withCode(errors, 'GRAPHQL_VALIDATION_FAILED'),
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      operationName,
+    };
   const operation = getOperationAST(document, operationName);
   if (!operation) {
     const message = operationName ? `operation ${operationName} not found` : 'an operation name is required';
-    return { ok: false, errors: [protocolError(message, 'GRAPHQL_VALIDATION_FAILED')], code: 'GRAPHQL_VALIDATION_FAILED', operationName };
+    return {
+      ok: false,
+      errors: [protocolError(message, 'GRAPHQL_VALIDATION_FAILED')],
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      operationName,
+    };
   }
   const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
   return { ok: true, document, operation, rootFields, operationName: operation.name?.value ?? operationName };

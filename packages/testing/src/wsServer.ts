@@ -28,7 +28,9 @@ export function createWsServer(ctx: WsContext) {
     try {
       const doc = parse(query);
       rootFields = doc.definitions.flatMap((d) =>
-        d.kind === 'OperationDefinition' ? d.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) : [],
+        d.kind === 'OperationDefinition'
+          ? d.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : []))
+          : [],
       );
     } catch {}
     ctx.requests.push({
@@ -66,7 +68,9 @@ export function createWsServer(ctx: WsContext) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname !== '/graphql') return reject(socket, 404, 'Not Found');
       if (!isAuthorized(req, ctx.apiKey)) return reject(socket, 401, 'Unauthorized');
-      const offered = String(req.headers['sec-websocket-protocol'] ?? '').split(',').map((s) => s.trim());
+      const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+        .split(',')
+        .map((s) => s.trim());
       const server = offered.includes(MODERN) ? modern : offered.includes(LEGACY) ? legacy : undefined;
       if (!server) return reject(socket, 400, 'Bad Request');
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
@@ -99,7 +103,11 @@ function serveLegacy(
     active.clear();
   });
   socket.on('message', async (raw) => {
-    let msg: { id?: string; type?: string; payload?: { query?: string; variables?: Record<string, unknown>; operationName?: string } };
+    let msg: {
+      id?: string;
+      type?: string;
+      payload?: { query?: string; variables?: Record<string, unknown>; operationName?: string };
+    };
     try {
       msg = JSON.parse(String(raw));
     } catch {

@@ -11,7 +11,11 @@ describe('API key redaction', () => {
   it('is sent only in the ApiKey header and never appears in logs', async () => {
     const logger = memoryLogger();
     const client = t.client({ logger });
-    await client.configureGeneral({ input: { apiKey: 'should-not-log', stashBoxes: [] } }).catch(() => undefined);
+    await client
+      .configureGeneral({
+        input: { stashBoxes: [{ endpoint: 'https://box/graphql', api_key: 'should-not-log', name: 'box' }] },
+      })
+      .catch(() => undefined);
     await client.findTags({ filter: { q: 'x' } });
     const sent = t.stash.requests.at(-1)!;
     expect(sent.headers.apikey).toBe('[redacted]');

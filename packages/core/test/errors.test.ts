@@ -93,7 +93,7 @@ describe('typed errors', () => {
   it('invalid documents get a StashValidationError with the server messages (422)', async () => {
     const client = t.client();
     const doc = parse('query Broken { findTags { nope } }');
-    const error = await client.request(doc as never).catch((e: unknown) => e as StashValidationError);
+    const error = (await client.request(doc as never).catch((e: unknown) => e)) as StashValidationError;
     expect(error).toBeInstanceOf(StashValidationError);
     expect(error.status).toBe(422);
     expect(error.messages.join()).toContain('nope');

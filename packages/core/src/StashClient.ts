@@ -3,7 +3,6 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
 import { retryExchange } from '@urql/exchange-retry';
 import { type DocumentNode, print } from 'graphql';
-import type { Client as WsClient } from 'graphql-ws';
 import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
 import {
   type MutationName,
@@ -22,7 +21,7 @@ import { DEFAULT_RETRY, type OperationKind, type RetryOptions } from './retryPol
 import { StashAbortError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
 import { type StashLogger, silentLogger } from './StashLogger.js';
 import { stripTypename } from './stripTypename.js';
-import { createSubscriptionTransport } from './subscriptionTransport.js';
+import { createSubscriptionTransport, type SubscriptionTransport } from './subscriptionTransport.js';
 import { toSubscriptionError } from './toSubscriptionError.js';
 
 export interface StashClientOptions {
@@ -64,7 +63,7 @@ export class StashClient extends StashOperations {
   readonly #fetch: typeof fetch;
   readonly #logger: StashLogger;
   readonly #urql: Client;
-  #ws: WsClient | undefined;
+  #ws: SubscriptionTransport | undefined;
 
   constructor(options: StashClientOptions) {
     super();
@@ -194,7 +193,8 @@ export class StashClient extends StashOperations {
     if (info.kind !== 'subscription') throw new StashInputError(`${info.name} is a ${info.kind}: use request()`);
     checkVariables(info, variables);
     if (options?.signal?.aborted) return;
-    const iterator = this.#subscriptions().iterate<TData>({
+    const transport = this.#subscriptions();
+    const iterator = transport.client.iterate<TData>({
       query: print(document),
       variables: stripTypename(variables ?? {}),
       operationName: info.name,
@@ -207,7 +207,7 @@ export class StashClient extends StashOperations {
         try {
           step = await iterator.next();
         } catch (e) {
-          throw toSubscriptionError(e, this.#apiKey);
+          throw toSubscriptionError(Array.isArray(e) ? e : (transport.lastSocketError() ?? e), this.#apiKey);
         }
         if (step.done || options?.signal?.aborted) return;
         if (step.value.errors?.length)
@@ -230,7 +230,7 @@ export class StashClient extends StashOperations {
 
   /** Closes the subscription socket, if one was opened. HTTP requests need no cleanup. */
   async close(): Promise<void> {
-    await this.#ws?.dispose();
+    await this.#ws?.client.dispose();
     this.#ws = undefined;
   }
 
@@ -255,7 +255,7 @@ export class StashClient extends StashOperations {
     for await (const data of this.subscribe(document, variables as never, options)) yield data[name];
   }
 
-  #subscriptions(): WsClient {
+  #subscriptions(): SubscriptionTransport {
     if (!this.#ws) {
       this.#ws = createSubscriptionTransport({
         wsUrl: this.wsUrl,

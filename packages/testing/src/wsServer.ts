@@ -138,13 +138,19 @@ function serveLegacy(
         sendMsg({ id, type: 'error', payload: { message: errors.map((e) => e.message).join('; ') } });
         return;
       }
-      const result = await subscribe({
-        schema: ctx.schema,
-        document,
-        rootValue: ctx.subscriptionRoot(),
-        variableValues: msg.payload?.variables,
-        operationName: msg.payload?.operationName,
-      });
+      let result: Awaited<ReturnType<typeof subscribe>>;
+      try {
+        result = await subscribe({
+          schema: ctx.schema,
+          document,
+          rootValue: ctx.subscriptionRoot(),
+          variableValues: msg.payload?.variables,
+          operationName: msg.payload?.operationName,
+        });
+      } catch (e) {
+        sendMsg({ id, type: 'error', payload: { message: (e as Error).message } });
+        return;
+      }
       if (!(Symbol.asyncIterator in result)) {
         sendMsg({ id, type: 'data', payload: result });
         sendMsg({ id, type: 'complete' });
@@ -152,10 +158,14 @@ function serveLegacy(
       }
       const iterator = result[Symbol.asyncIterator]();
       active.set(id, iterator);
-      for (;;) {
-        const step = await iterator.next();
-        if (step.done || !active.has(id)) break;
-        sendMsg({ id, type: 'data', payload: step.value });
+      try {
+        for (;;) {
+          const step = await iterator.next();
+          if (step.done || !active.has(id)) break;
+          sendMsg({ id, type: 'data', payload: step.value });
+        }
+      } catch (e) {
+        sendMsg({ id, type: 'error', payload: { message: (e as Error).message } });
       }
       if (active.delete(id)) sendMsg({ id, type: 'complete' });
     }

@@ -27,8 +27,12 @@ function send(res: ServerResponse, status: number, body: unknown, type = JSON_TY
 const validationStatus = (req: IncomingMessage) =>
   String(req.headers.accept ?? '').includes('application/graphql-response+json') ? 422 : 400;
 
-export const isAuthorized = (req: IncomingMessage, apiKey: string | undefined) =>
-  !apiKey || req.headers.apikey === apiKey;
+/** Like pkg/session/session.go: the ApiKey header, else the `apikey` query parameter. */
+export function isAuthorized(req: IncomingMessage, apiKey: string | undefined): boolean {
+  if (!apiKey) return true;
+  const given = req.headers.apikey || new URL(req.url ?? '/', 'http://localhost').searchParams.get('apikey');
+  return given === apiKey;
+}
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | 'too-large'> {
   const chunks: Buffer[] = [];
@@ -46,8 +50,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export function createHttpHandler(ctx: HttpContext) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // chi's Heartbeat middleware, mounted before auth in internal/api/server.go.
     if (url.pathname === '/healthz') {
-      send(res, 200, 'OK', 'text/plain');
+      send(res, 200, '.', 'text/plain');
       return;
     }
     if (url.pathname !== '/graphql') {
@@ -55,7 +60,9 @@ export function createHttpHandler(ctx: HttpContext) {
       return;
     }
     if (!isAuthorized(req, ctx.apiKey)) {
-      send(res, 401, 'Unauthorized\n', 'text/plain');
+      // internal/api/authentication.go: empty body, WWW-Authenticate: FormBased.
+      res.writeHead(401, { 'www-authenticate': 'FormBased' });
+      res.end();
       return;
     }
     let params: GraphQLParams;

@@ -1,0 +1,34 @@
+import type { GraphQLSchema } from 'graphql';
+import type { EventHub } from './EventHub.ts';
+import type { EntityKind, FakeStashState } from './FakeStashState.ts';
+import type { Row } from './Table.ts';
+
+export type StashVersion = 'v0.28.1' | 'v0.29.3' | 'v0.30.1';
+
+export type LogLevel = 'Trace' | 'Debug' | 'Info' | 'Progress' | 'Warning' | 'Error';
+
+export interface LogEntry {
+  time: string;
+  level: LogLevel;
+  message: string;
+}
+
+/** Everything a resolver module needs; one per backend instance. */
+export interface BackendContext {
+  state: FakeStashState;
+  schema: GraphQLSchema;
+  version: StashVersion;
+  /** Current time as an RFC 3339 string (Stash's `Time` scalar). */
+  now(): string;
+  nowDate(): Date;
+  logs: EventHub<LogEntry>;
+  log(level: LogLevel, message: string): void;
+  /** Root fields by name, so modules can call each other (e.g. seeding via create mutations). */
+  root: Record<string, (args: Record<string, unknown>) => unknown>;
+  /** Does the chosen version's schema have this field? */
+  hasField(typeName: string, field: string): boolean;
+  /** Rows of `kind` with these ids, skipping missing ones (like Stash's FindMany on a join). */
+  rows(kind: EntityKind, ids: Iterable<string>): Row[];
+  /** Base URL for generated image/stream paths. */
+  baseUrl: string;
+}

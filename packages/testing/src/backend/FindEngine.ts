@@ -1,0 +1,386 @@
+import { type GraphQLInputObjectType, getNamedType, isInputObjectType } from 'graphql';
+import type { BackendContext } from './BackendContext.ts';
+import {
+  type DateCriterion,
+  like,
+  type MultiCriterion,
+  matchDate,
+  matchHierarchical,
+  matchMulti,
+  matchNumber,
+  matchSingleHierarchical,
+  matchString,
+  type NumberCriterion,
+  type StringCriterion,
+} from './criteria.ts';
+import type { EntityKind } from './FakeStashState.ts';
+import type { Neighbours } from './hierarchy.ts';
+import { naturalCompare } from './ResolverModule.ts';
+import type { Row } from './Table.ts';
+
+export type Predicate = (row: Row) => boolean;
+
+/** How one filter field reads a row. The criterion kind comes from the schema's input type. */
+export type FieldDef =
+  | ((row: Row) => unknown)
+  | { ids: (row: Row) => readonly string[]; tree?: Neighbours; related?: EntityKind }
+  | { fk: (row: Row) => string | null; tree: Neighbours; related?: EntityKind }
+  | { custom: (criterion: unknown, row: Row) => boolean }
+  | { ignore: true };
+
+export interface FindSpec {
+  kind: EntityKind;
+  filterType: string;
+  /** Stash's sortOptions allow-list for this entity (CVE-2024-32231 check). */
+  sortOptions: readonly string[];
+  /** Sort used when none is given; null = storage (id) order, like Stash scenes. */
+  defaultSort: string | null;
+  /** Columns searched by FindFilterType.q. */
+  search: (row: Row) => (string | null | undefined)[];
+  fields: Record<string, FieldDef>;
+  sortKeys?: Record<string, (row: Row) => unknown>;
+  /** A secondary key appended to every sort (Stash appends name/id tie-breakers). */
+  tiebreak?: (row: Row) => unknown;
+  /** Index shortcut: rows that can possibly match (null = scan everything). */
+  candidates?: (filter: Record<string, unknown>) => Iterable<Row> | null;
+}
+
+export interface FindFilter {
+  q?: string | null;
+  page?: number | null;
+  per_page?: number | null;
+  sort?: string | null;
+  direction?: 'ASC' | 'DESC' | null;
+}
+
+export interface FindResult {
+  count: number;
+  items: Row[];
+  /** All matching rows (for aggregate fields like duration/filesize). */
+  all: Row[];
+}
+
+/** Filter / search / sort / paginate exactly like pkg/sqlite/*.go Query methods. */
+export class FindEngine {
+  private readonly specs = new Map<EntityKind, FindSpec>();
+
+  constructor(private readonly ctx: BackendContext) {}
+
+  register(spec: FindSpec): void {
+    this.specs.set(spec.kind, spec);
+  }
+
+  spec(kind: EntityKind): FindSpec {
+    const s = this.specs.get(kind);
+    if (!s) throw new Error(`no find spec for ${kind}`);
+    return s;
+  }
+
+  find(
+    kind: EntityKind,
+    filter: Record<string, unknown> | null | undefined,
+    ff: FindFilter | null | undefined,
+    ids?: string[] | null,
+  ): FindResult {
+    const spec = this.spec(kind);
+    const table = this.ctx.state.tables[kind];
+    let rows: Row[];
+    if (ids && ids.length > 0) {
+      // FindMany: the ids, in the given order, ignoring filter and pagination
+      rows = this.ctx.rows(kind, ids);
+      return { count: rows.length, items: rows, all: rows };
+    }
+    const pred = filter ? this.compile(kind, filter) : () => true;
+    const q = ff?.q?.trim() ? searchPredicate(spec, ff.q) : null;
+    const sort = ff?.sort ?? null;
+    if (sort) validateSort(spec, sort);
+    const source = (filter && spec.candidates?.(filter)) || table.values();
+    rows = [];
+    for (const r of source) if (pred(r) && (!q || q(r))) rows.push(r);
+    const effectiveSort = sort ?? spec.defaultSort;
+    if (effectiveSort) sortRows(spec, rows, effectiveSort, ff?.direction ?? 'ASC');
+    const perPage = ff?.per_page ?? 25;
+    const page = ff?.page != null && ff.page >= 1 ? ff.page : 1;
+    const items = perPage < 0 ? rows : rows.slice((page - 1) * perPage, (page - 1) * perPage + perPage);
+    return { count: rows.length, items, all: rows };
+  }
+
+  /** Builds a predicate for an entity filter input (recursive for AND/OR/NOT and related filters). */
+  compile(kind: EntityKind, filter: Record<string, unknown>): Predicate {
+    const spec = this.spec(kind);
+    const type = this.ctx.schema.getType(spec.filterType) as GraphQLInputObjectType | undefined;
+    const inputFields = type && isInputObjectType(type) ? type.getFields() : {};
+    const and = filter.AND as Record<string, unknown> | null | undefined;
+    const or = filter.OR as Record<string, unknown> | null | undefined;
+    const not = filter.NOT as Record<string, unknown> | null | undefined;
+    if (and && or) throw new Error('cannot have AND and OR in the same filter');
+    if (and && not) throw new Error('cannot have AND and NOT in the same filter');
+    if (or && not) throw new Error('cannot have OR and NOT in the same filter');
+
+    const preds: Predicate[] = [];
+    for (const [key, value] of Object.entries(filter)) {
+      if (value == null || key === 'AND' || key === 'OR' || key === 'NOT') continue;
+      const inputField = inputFields[key];
+      const typeName = inputField ? getNamedType(inputField.type).name : '';
+      const p = this.criterion(spec, key, typeName, value);
+      if (p) preds.push(p);
+    }
+    const own: Predicate =
+      preds.length === 0 ? () => true : preds.length === 1 ? (preds[0] as Predicate) : (r) => preds.every((p) => p(r));
+    if (and) {
+      const sub = this.compile(kind, and);
+      return (r) => own(r) && sub(r);
+    }
+    if (or) {
+      const sub = this.compile(kind, or);
+      return preds.length === 0 ? sub : (r) => own(r) || sub(r);
+    }
+    if (not) {
+      const sub = this.compile(kind, not);
+      return (r) => own(r) && !sub(r);
+    }
+    return own;
+  }
+
+  private criterion(spec: FindSpec, key: string, typeName: string, value: unknown): Predicate | null {
+    const def: FieldDef | undefined = spec.fields[key];
+    if (def && typeof def === 'object') {
+      if ('ignore' in def) return null;
+      if ('custom' in def) return (r) => def.custom(value, r);
+    }
+    const accessor = typeof def === 'function' ? def : (r: Row) => r[key];
+    const now = this.ctx.nowDate();
+    switch (typeName) {
+      case 'StringCriterionInput': {
+        const c = value as StringCriterion;
+        return (r) => matchString(c, accessor(r) as string | null);
+      }
+      case 'IntCriterionInput':
+      case 'FloatCriterionInput': {
+        const c = value as NumberCriterion;
+        return (r) => matchNumber(c, accessor(r) as number | null);
+      }
+      case 'DateCriterionInput': {
+        const c = value as DateCriterion;
+        return (r) => matchDate(c, accessor(r) as string | null, 'date', now);
+      }
+      case 'TimestampCriterionInput': {
+        const c = value as DateCriterion;
+        return (r) => matchDate(c, accessor(r) as string | null, 'timestamp', now);
+      }
+      case 'Boolean':
+        return (r) => Boolean(accessor(r)) === value;
+      case 'MultiCriterionInput':
+      case 'HierarchicalMultiCriterionInput': {
+        const c = value as MultiCriterion;
+        if (def && typeof def === 'object' && 'fk' in def)
+          return (r) => matchSingleHierarchical(c, def.fk(r), def.tree);
+        const ids =
+          def && typeof def === 'object' && 'ids' in def ? def.ids : (r: Row) => (accessor(r) as string[]) ?? [];
+        const tree = def && typeof def === 'object' && 'tree' in def && def.tree ? def.tree : undefined;
+        if (typeName === 'HierarchicalMultiCriterionInput')
+          return (r) => matchHierarchical(c, ids(r), tree ?? (() => []));
+        return (r) => matchMulti(c, ids(r));
+      }
+      case 'StashIDCriterionInput': {
+        const c = value as {
+          endpoint?: string | null;
+          stash_id?: string | null;
+          modifier: StringCriterion['modifier'];
+        };
+        const sc: StringCriterion = { value: c.stash_id ?? '', modifier: c.modifier };
+        return (r) => {
+          const list = ((r.stash_ids as { endpoint: string; stash_id: string }[] | undefined) ?? []).filter(
+            (s) => !c.endpoint || s.endpoint === c.endpoint,
+          );
+          return matchString(sc, list.length ? list.map((s) => s.stash_id) : (null as unknown as string));
+        };
+      }
+      case 'CustomFieldCriterionInput':
+        return customFieldsPredicate(value as CustomFieldCriterion[]);
+      default:
+        break;
+    }
+    if (typeName.endsWith('FilterType') && def && typeof def === 'object' && 'related' in def && def.related) {
+      const sub = this.compile(def.related, value as Record<string, unknown>);
+      const relTable = this.ctx.state.tables[def.related];
+      const relIds =
+        'ids' in def
+          ? def.ids
+          : (r: Row) => {
+              const fk = def.fk(r);
+              return fk ? [fk] : [];
+            };
+      return (r) =>
+        relIds(r).some((id) => {
+          const rel = relTable.get(id);
+          return rel ? sub(rel) : false;
+        });
+    }
+    if (key === 'is_missing' && typeof value === 'string' && value !== '') {
+      // default branch of isMissingCriterionHandler: the column is NULL or blank
+      return (r) => {
+        const v = r[value];
+        return v == null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+      };
+    }
+    return null;
+  }
+}
+
+export interface CustomFieldCriterion {
+  field: string;
+  value?: unknown[] | null;
+  modifier: StringCriterion['modifier'];
+}
+
+/** customFieldsFilterHandler (pkg/sqlite/custom_fields.go). */
+function customFieldsPredicate(list: CustomFieldCriterion[]): Predicate {
+  return (r) => {
+    const cf = (r.custom_fields as Record<string, unknown> | undefined) ?? {};
+    return list.every((c) => {
+      const v = cf[c.field];
+      const vals = c.value ?? [];
+      const str = (x: unknown) => (x == null ? '' : String(x));
+      switch (c.modifier) {
+        case 'EQUALS':
+          return v !== undefined && vals.some((x) => str(x) === str(v));
+        case 'NOT_EQUALS':
+          return v !== undefined && !vals.some((x) => str(x) === str(v));
+        case 'INCLUDES':
+          return v !== undefined && vals.every((x) => like(str(v), `%${str(x)}%`));
+        case 'EXCLUDES':
+          return v === undefined || vals.every((x) => !like(str(v), `%${str(x)}%`));
+        case 'MATCHES_REGEX':
+          return v !== undefined && vals.every((x) => new RegExp(str(x)).test(str(v)));
+        case 'NOT_MATCHES_REGEX':
+          return v === undefined || vals.every((x) => !new RegExp(str(x)).test(str(v)));
+        case 'IS_NULL':
+          return v === undefined || str(v).trim() === '';
+        case 'NOT_NULL':
+          return v !== undefined && str(v).trim() !== '';
+        case 'BETWEEN':
+          if (vals.length !== 2)
+            throw new Error(`expected 2 values for custom field criterion modifier BETWEEN, got ${vals.length}`);
+          return v !== undefined && Number(v) >= Number(vals[0]) && Number(v) <= Number(vals[1]);
+        case 'NOT_BETWEEN':
+          return v !== undefined && (Number(v) < Number(vals[0]) || Number(v) > Number(vals[1]));
+        case 'LESS_THAN':
+          if (vals.length !== 1)
+            throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${vals.length}`);
+          return v !== undefined && Number(v) < Number(vals[0]);
+        case 'GREATER_THAN':
+          if (vals.length !== 1)
+            throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${vals.length}`);
+          return v !== undefined && Number(v) > Number(vals[0]);
+        default:
+          throw new Error(`unsupported custom field criterion modifier: ${c.modifier}`);
+      }
+    });
+  };
+}
+
+function validateSort(spec: FindSpec, sort: string): void {
+  if (sort.startsWith('random_')) {
+    const seed = sort.slice('random_'.length);
+    if (!/^\d+$/.test(seed)) throw new Error(`invalid random seed: ${seed}`);
+    return;
+  }
+  if (!spec.sortOptions.includes(sort)) throw new Error(`invalid sort: ${sort}`);
+}
+
+function sortRows(spec: FindSpec, rows: Row[], sort: string, direction: string): void {
+  const dir = direction === 'DESC' ? -1 : 1;
+  if (sort === 'random' || sort.startsWith('random_')) {
+    const seed = sort === 'random' ? Math.floor(Math.random() * 1e8) : Number(sort.slice(7)) % 1e8;
+    // getRandomSort: ((n+seed)^2*p1 + (n+seed)*p2) mod p3, computed exactly with BigInt
+    const key = (r: Row) => {
+      const n = BigInt(Number(r.id) + seed);
+      return Number((n * n * 52959209n + n * 1047483763n) % 2147483647n);
+    };
+    const keys = new Map(rows.map((r) => [r, key(r)]));
+    rows.sort((a, b) => dir * ((keys.get(a) as number) - (keys.get(b) as number)));
+    return;
+  }
+  const keyFn = spec.sortKeys?.[sort] ?? ((r: Row) => r[sort]);
+  const tiebreak = spec.tiebreak ?? ((r: Row) => Number(r.id));
+  const keys = new Map(rows.map((r) => [r, keyFn(r)]));
+  rows.sort((a, b) => {
+    const c = compareValues(keys.get(a), keys.get(b));
+    if (c !== 0) return dir * c;
+    return compareValues(tiebreak(a), tiebreak(b)) || Number(a.id) - Number(b.id);
+  });
+}
+
+/** SQLite ordering: NULL first, numbers before text, text with NATURAL_CI. */
+export function compareValues(a: unknown, b: unknown): number {
+  if (a == null || a === undefined) return b == null ? 0 : -1;
+  if (b == null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
+  return naturalCompare(String(a), String(b));
+}
+
+/** models.ParseSearchString + queryBuilder.parseQueryString. */
+export function searchPredicate(spec: FindSpec, q: string): Predicate {
+  const { mustHave, mustNot, anySets } = parseSearchString(q);
+  const hit = (cols: (string | null | undefined)[], w: string) => cols.some((c) => c != null && like(c, `%${w}%`));
+  return (r) => {
+    const cols = spec.search(r);
+    return (
+      mustHave.every((w) => hit(cols, w)) &&
+      mustNot.every((w) => cols.every((c) => !like(c ?? '', `%${w}%`))) &&
+      anySets.every((set) => set.some((w) => hit(cols, w)))
+    );
+  };
+}
+
+export function parseSearchString(s: string): { mustHave: string[]; mustNot: string[]; anySets: string[][] } {
+  const out = { mustHave: [] as string[], mustNot: [] as string[], anySets: [] as string[][] };
+  const t = s.trim();
+  if (!t) return out;
+  // combine "quoted phrases" into single words
+  const raw = t.split(/\s+/);
+  const words: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const w = raw[i] as string;
+    const ww = w.startsWith('-') ? w.slice(1) : w;
+    if (ww.startsWith('"') && !(ww.length >= 2 && ww.endsWith('"'))) {
+      let j = i + 1;
+      while (j < raw.length && !(raw[j] as string).endsWith('"')) j++;
+      if (j < raw.length) {
+        words.push(raw.slice(i, j + 1).join(' '));
+        i = j;
+        continue;
+      }
+    }
+    words.push(w);
+  }
+  const phrase = (w: string) => (w.length > 1 && w.startsWith('"') && w.endsWith('"') ? w.slice(1, -1) : w);
+  // OR groups: a OR b OR c
+  const rest: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (i + 2 < words.length + 0 && /^(or|\|)$/i.test(words[i + 1] ?? '') && i + 2 < words.length) {
+      const set = [phrase(words[i] as string)];
+      let j = i + 1;
+      while (j + 1 < words.length && /^(or|\|)$/i.test(words[j] as string)) {
+        set.push(phrase(words[j + 1] as string));
+        j += 2;
+      }
+      out.anySets.push(set.filter((x) => x !== ''));
+      i = j - 1;
+      continue;
+    }
+    rest.push(words[i] as string);
+  }
+  for (const w of rest) {
+    if (w.length > 1 && w.startsWith('-')) {
+      const p = phrase(w.slice(1));
+      if (p) out.mustNot.push(p);
+    } else {
+      const p = phrase(w);
+      if (p) out.mustHave.push(p);
+    }
+  }
+  return out;
+}

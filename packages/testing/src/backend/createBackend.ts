@@ -1,0 +1,157 @@
+import type { GraphQLSchema } from 'graphql';
+import { applySeed, type SeedData } from './applySeed.ts';
+import type { BackendContext, LogEntry, LogLevel, StashVersion } from './BackendContext.ts';
+import { createFileResolvers } from './createFileResolvers.ts';
+import { createFindResolvers } from './createFindResolvers.ts';
+import { createGalleryResolvers } from './createGalleryResolvers.ts';
+import { createGroupResolvers } from './createGroupResolvers.ts';
+import { createImageResolvers } from './createImageResolvers.ts';
+import { createMetadataResolvers } from './createMetadataResolvers.ts';
+import { createPerformerResolvers } from './createPerformerResolvers.ts';
+import { createSavedFilterResolvers } from './createSavedFilterResolvers.ts';
+import { createSceneMarkerResolvers } from './createSceneMarkerResolvers.ts';
+import { createSceneResolvers } from './createSceneResolvers.ts';
+import { createStudioResolvers } from './createStudioResolvers.ts';
+import { createSystemResolvers, fallbackResolvers } from './createSystemResolvers.ts';
+import { createTagResolvers } from './createTagResolvers.ts';
+import type { EntityStore } from './EntityStore.ts';
+import { EventHub } from './EventHub.ts';
+import type { EntityKind } from './FakeStashState.ts';
+import { FakeStashState } from './FakeStashState.ts';
+import { mapAsyncIterable } from './mapAsyncIterable.ts';
+import type { ResolverModule, RootResolver } from './ResolverModule.ts';
+import type { Row } from './Table.ts';
+import { type LibraryFile, VirtualLibrary } from './VirtualLibrary.ts';
+
+export interface BackendOptions {
+  version: StashVersion;
+  schema: GraphQLSchema;
+  seed?: SeedData;
+  now?: () => Date;
+  /** Base for generated image/stream URLs (default http://localhost:9999). */
+  baseUrl?: string;
+}
+
+export interface Backend {
+  /** graphql-js rootValue for Query and Mutation. */
+  rootValue: Record<string, unknown>;
+  /** Subscription root fields: field -> (args) => AsyncIterable of `{ [field]: payload }`. */
+  subscriptionRoot: Record<string, (args: Record<string, unknown>) => AsyncIterable<Record<string, unknown>>>;
+  state: FakeStashState;
+  library: VirtualLibrary;
+  reset(): void;
+  close(): void;
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const { schema, version } = options;
+  const clock = options.now ?? (() => new Date());
+  const state = new FakeStashState();
+  const logs = new EventHub<LogEntry>();
+  const logBuffer: LogEntry[] = [];
+  const root: Record<string, RootResolver> = {};
+  /** Helpers shared between modules (seeding, scanning) that are not schema fields. */
+  const internal = new Set<string>();
+  const ctx: BackendContext = {
+    state,
+    schema,
+    version,
+    nowDate: clock,
+    now: () => clock().toISOString(),
+    logs,
+    log: (level: LogLevel, message: string) => {
+      const e = { time: clock().toISOString(), level, message };
+      logBuffer.push(e);
+      if (logBuffer.length > 1000) logBuffer.shift();
+      logs.publish(e);
+    },
+    root,
+    hasField: (typeName, field) => {
+      const t = schema.getType(typeName) as { getFields?: () => Record<string, unknown> } | undefined;
+      return Boolean(t?.getFields && Object.hasOwn(t.getFields(), field));
+    },
+    rows: (kind, ids) => {
+      const table = state.tables[kind];
+      const out: Row[] = [];
+      for (const id of ids) {
+        const r = table.get(id);
+        if (r) out.push(r);
+      }
+      return out;
+    },
+    baseUrl: options.baseUrl ?? 'http://localhost:9999',
+  };
+  const library = new VirtualLibrary();
+
+  const files = createFileResolvers(ctx);
+  root.ensureLibraryFile = (f) => files.api.ensureFile(f as unknown as LibraryFile);
+  const entityModules: ResolverModule[] = [
+    files,
+    createTagResolvers(ctx),
+    createStudioResolvers(ctx),
+    createPerformerResolvers(ctx),
+    createGroupResolvers(ctx),
+    createSceneResolvers(ctx),
+    createImageResolvers(ctx),
+    createGalleryResolvers(ctx),
+    createSceneMarkerResolvers(ctx),
+    createSavedFilterResolvers(ctx),
+    createFindResolvers(ctx),
+  ];
+  const stores: Partial<Record<EntityKind, EntityStore>> = {};
+  for (const m of entityModules) Object.assign(stores, m.stores ?? {});
+  const metadata = createMetadataResolvers(ctx, library, files.api, stores);
+  const LEVELS = ['Trace', 'Debug', 'Info', 'Progress', 'Warning', 'Error'];
+  const logsModule: ResolverModule = {
+    query: {
+      logs: ({ minLevel }) =>
+        logBuffer.filter((e) => LEVELS.indexOf(e.level) >= LEVELS.indexOf(String(minLevel ?? 'Trace'))),
+    },
+  };
+  const system = createSystemResolvers(ctx);
+  const modules = [...entityModules, metadata, logsModule, system];
+  for (const m of modules) {
+    Object.assign(root, m.query ?? {}, m.mutation ?? {});
+  }
+  const schemaRootFields = new Set(
+    [schema.getQueryType(), schema.getMutationType()].flatMap((t) => (t ? Object.keys(t.getFields()) : [])),
+  );
+  // Only answer fields the chosen version's schema has; everything else gets a plausible mock.
+  for (const name of Object.keys(root)) if (!schemaRootFields.has(name)) internal.add(name);
+  Object.assign(root, fallbackResolvers(ctx, new Set(Object.keys(root))));
+
+  const rootValue: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(root)) {
+    if (internal.has(name)) continue;
+    // graphql-js calls root functions as (args, contextValue, info); resolvers only need args.
+    rootValue[name] = (args: Record<string, unknown>) => fn(args ?? {});
+  }
+
+  const reset = () => {
+    metadata.jobs.reset();
+    system.resetConfig();
+    state.clear();
+    library.clear();
+    logBuffer.length = 0;
+    if (options.seed) applySeed(ctx, library, options.seed);
+  };
+  reset();
+
+  return {
+    rootValue,
+    subscriptionRoot: {
+      jobsSubscribe: () => mapAsyncIterable(metadata.jobs.events.subscribe(), (e) => ({ jobsSubscribe: e })),
+      loggingSubscribe: () => mapAsyncIterable(logs.subscribe(), (e) => ({ loggingSubscribe: [e] })),
+      scanCompleteSubscribe: () =>
+        mapAsyncIterable(metadata.scanComplete.subscribe(), () => ({ scanCompleteSubscribe: true })),
+    },
+    state,
+    library,
+    reset,
+    close: () => {
+      metadata.jobs.close();
+      metadata.scanComplete.close();
+      logs.close();
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * Helpers that read GraphQL input objects the way Stash's changesetTranslator
+ * (internal/api/changeset_translator.go) does: an omitted field leaves the value
+ * unchanged, `null` clears it, strings are trimmed, id lists replace.
+ */
+import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.ts';
+import type { Row } from './Table.ts';
+
+export type Input = Record<string, unknown>;
+
+/** Mirrors Go's strconv.Atoi error text, wrapped the way the resolvers wrap it. */
+export function parseId(value: unknown, what = 'id'): string {
+  const s = String(value);
+  if (!/^[+-]?\d+$/.test(s) || !Number.isSafeInteger(Number(s))) {
+    throw new Error(`converting ${what}: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
+  }
+  return String(Number(s));
+}
+
+export function parseIds(values: unknown, what = 'ids'): string[] {
+  if (values == null) return [];
+  return (values as unknown[]).map((v) => parseId(v, what));
+}
+
+export function has(input: Input, field: string): boolean {
+  return Object.hasOwn(input, field) && input[field] !== undefined;
+}
+
+export function trimmed(v: unknown): unknown {
+  if (typeof v === 'string') return v.trim();
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x.trim() : x));
+  return v;
+}
+
+export interface ColumnSpec {
+  name: string;
+  /** Value stored when the input sets null (lists become empty, non-null scalars keep a default). */
+  nullValue: unknown;
+  /** Non-null object fields keep their value when the update sends null. */
+  nonNull: boolean;
+}
+
+/** Copies scalar columns present in `input` onto `row` (create and update share the same rules). */
+export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[]): void {
+  for (const c of columns) {
+    if (!has(input, c.name) && !(Object.hasOwn(input, c.name) && input[c.name] === null)) continue;
+    const v = input[c.name];
+    if (v === null) {
+      if (!c.nonNull || Array.isArray(c.nullValue)) row[c.name] = structuredClone(c.nullValue);
+      continue;
+    }
+    row[c.name] = trimmed(v);
+  }
+}
+
+export interface RelationSpec {
+  /** Input field, e.g. `tag_ids`. */
+  input: string;
+  link: LinkName;
+  target: EntityKind;
+  /** Join table + columns used in the FOREIGN KEY error text. */
+  join: readonly [table: string, ownerColumn: string, foreignColumn: string];
+  /** Foreign key column on the owner row (studio_id) rather than a join table. */
+  single?: boolean;
+  /** Label used in `converting <label>: ...` id parse errors. */
+  label: string;
+}
+
+/** SQLite's failure when a join row points at a missing id (Stash does not pre-validate related ids). */
+export function fkError(spec: RelationSpec, ownerId: string, foreignId: string): Error {
+  const [table, a, b] = spec.join;
+  if (spec.single) {
+    return new Error(`FOREIGN KEY constraint failed: ${table}.${b} = ${foreignId}`);
+  }
+  return new Error(
+    `error executing \`INSERT INTO ${table} (${a}, ${b}) VALUES (?, ?) ON CONFLICT (${a}, ${b}) DO NOTHING\` [[${ownerId} ${foreignId}]]: FOREIGN KEY constraint failed`,
+  );
+}
+
+export type UpdateMode = 'SET' | 'ADD' | 'REMOVE';
+
+export interface IdsChange {
+  spec: RelationSpec;
+  ids: string[];
+  mode: UpdateMode;
+}
+
+/**
+ * Reads relation inputs. `bulk` inputs are `BulkUpdateIds { ids, mode }`; plain
+ * inputs are id lists (SET). Returns only the relations the input mentions.
+ */
+export function readRelations(input: Input, specs: readonly RelationSpec[], bulk: boolean): IdsChange[] {
+  const out: IdsChange[] = [];
+  for (const spec of specs) {
+    if (!Object.hasOwn(input, spec.input) || input[spec.input] === undefined) continue;
+    const v = input[spec.input];
+    if (spec.single) {
+      out.push({ spec, ids: v == null ? [] : [parseId(v, spec.label)], mode: 'SET' });
+    } else if (bulk) {
+      if (v == null) continue;
+      const b = v as { ids?: unknown; mode: UpdateMode };
+      out.push({ spec, ids: parseIds(b.ids, spec.label), mode: b.mode });
+    } else {
+      out.push({ spec, ids: parseIds(v, spec.label), mode: 'SET' });
+    }
+  }
+  return out;
+}
+
+/** Throws the FK error for the first id that does not exist; call before writing anything. */
+export function checkRelations(state: FakeStashState, ownerId: string, changes: readonly IdsChange[]): void {
+  for (const c of changes) {
+    if (c.mode === 'REMOVE') continue;
+    for (const id of c.ids) {
+      if (!state.tables[c.spec.target].has(id)) throw fkError(c.spec, ownerId, id);
+    }
+  }
+}
+
+export function applyRelations(state: FakeStashState, ownerId: string, changes: readonly IdsChange[]): void {
+  for (const c of changes) applyIds(state, c.spec.link, ownerId, c.ids, c.mode);
+}
+
+export function applyIds(
+  state: FakeStashState,
+  link: LinkName,
+  ownerId: string,
+  ids: string[],
+  mode: UpdateMode,
+): void {
+  const l = state.links[link];
+  if (mode === 'SET') l.set(ownerId, ids);
+  else if (mode === 'ADD') l.add(ownerId, ids);
+  else l.remove(ownerId, ids);
+}
+
+/** Applies BulkUpdateStrings / plain string lists with SET/ADD/REMOVE (models.UpdateStrings.Apply). */
+export function applyStrings(existing: readonly string[], values: readonly string[], mode: UpdateMode): string[] {
+  const v = values.map((s) => s.trim());
+  if (mode === 'SET') return [...v];
+  if (mode === 'ADD') return [...existing, ...v.filter((s) => !existing.includes(s))];
+  return existing.filter((s) => !v.includes(s));
+}
+
+export interface StashIdValue {
+  endpoint: string;
+  stash_id: string;
+  updated_at: string;
+}
+
+export function readStashIds(v: unknown, now: string): StashIdValue[] {
+  if (v == null) return [];
+  return (v as Input[]).map((s) => ({
+    endpoint: String(s.endpoint),
+    stash_id: String(s.stash_id),
+    updated_at: typeof s.updated_at === 'string' ? s.updated_at : now,
+  }));
+}
+
+/**
+ * CustomFieldsInput (pkg/sqlite/custom_fields.go SetCustomFields): `full` replaces
+ * (and wins over `partial`), `partial` merges, then `remove` deletes keys.
+ */
+export function applyCustomFields(existing: Record<string, unknown>, input: unknown): Record<string, unknown> {
+  if (input == null) return existing;
+  const i = input as {
+    full?: Record<string, unknown> | null;
+    partial?: Record<string, unknown> | null;
+    remove?: string[] | null;
+  };
+  const values = i.full ?? i.partial ?? null;
+  const remove = i.remove ?? [];
+  if (values) {
+    for (const k of Object.keys(values)) {
+      const why =
+        k.trim() === ''
+          ? 'custom field name cannot be empty'
+          : k !== k.trim()
+            ? 'custom field name cannot have leading or trailing whitespace'
+            : k.length > MAX_CUSTOM_FIELD_NAME
+              ? `custom field name must be less than ${MAX_CUSTOM_FIELD_NAME + 1} characters`
+              : null;
+      if (why) throw new Error(`custom field name ${JSON.stringify(k)}: ${why}`);
+    }
+    for (const k of remove) {
+      if (Object.hasOwn(values, k))
+        throw new Error(`custom field name ${JSON.stringify(k)} cannot be in both values and delete keys`);
+    }
+  }
+  const out = i.full != null ? { ...i.full } : { ...existing, ...(i.partial ?? {}) };
+  for (const k of remove) delete out[k];
+  return out;
+}
+
+const MAX_CUSTOM_FIELD_NAME = 64;

@@ -86,10 +86,18 @@ describe('executeBatch', () => {
   it('keeps a locked operation failed when its retries run out', async () => {
     const client = t.client({ retry: { maxAttempts: 2, initialDelayMs: 1, maxDelayMs: 2, maxElapsedMs: 1000 } });
     t.stash.faults.inject({ operation: 'tagCreate', databaseLocked: true, times: 2 });
-    const result = await client.executeBatch([create('s'), create('u')]);
+    const result = await client.executeBatch([
+      create('s'),
+      { mutation: 'studioCreate', variables: { input: { name: 'u' } } },
+    ]);
     expect(result.failed.map((r) => r.index)).toEqual([0]);
     expect(result.failed[0]?.error).toBeInstanceOf(StashDatabaseLockedError);
     expect(result.succeeded.map((r) => r.index)).toEqual([1]);
+    expect(t.stash.requests.filter((r) => r.operationName === 'StashBatch').map((r) => r.rootFields)).toEqual([
+      ['tagCreate', 'studioCreate'],
+      ['tagCreate'],
+    ]);
+    expect((await client.findTags({})).count).toBe(0);
   });
 
   it('rejects unknown mutations and missing variables before any request', async () => {

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type GraphQLSchema, parse, subscribe, validate } from 'graphql';
+import { execute, type GraphQLSchema, parse, subscribe, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { isAuthorized } from './httpHandler.js';
@@ -50,6 +50,11 @@ export function createWsServer(ctx: WsContext) {
   const disposeModern = useServer(
     {
       schema: ctx.schema,
+      // Our own graphql functions: graphql-ws may load the other (CJS/ESM) copy of graphql, which refuses our schema.
+      parse,
+      validate,
+      execute,
+      subscribe,
       roots: {
         query: ctx.rootValue() as never,
         mutation: ctx.rootValue() as never,

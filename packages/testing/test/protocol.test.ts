@@ -13,7 +13,8 @@ async function post(stash: FakeStash, body: unknown, headers: Record<string, str
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  let json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } = {};
+  let json: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } =
+    {};
   try {
     json = JSON.parse(text);
   } catch {}
@@ -34,7 +35,9 @@ describe('fake Stash protocol', () => {
     const get = await fetch(`${stash.url}?query=${encodeURIComponent('{ version { version } }')}`);
     expect(get.status).toBe(200);
     expect(await get.json()).toEqual({ data: { version: { version: 'v0.30.1' } } });
-    const mutation = await fetch(`${stash.url}?query=${encodeURIComponent('mutation { tagCreate(input: {name: "x"}) { id } }')}`);
+    const mutation = await fetch(
+      `${stash.url}?query=${encodeURIComponent('mutation { tagCreate(input: {name: "x"}) { id } }')}`,
+    );
     expect(mutation.status).toBe(406);
     expect(stash.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'GET']);
   });
@@ -125,7 +128,9 @@ describe('fake Stash auth', () => {
 
   it('reads the WebSocket key from the upgrade request, not connectionParams', async () => {
     const refused = new WebSocket(stash.wsUrl, 'graphql-transport-ws');
-    const status = await new Promise<number>((resolve) => refused.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)));
+    const status = await new Promise<number>((resolve) =>
+      refused.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0)),
+    );
     expect(status).toBe(401);
     const ws = new WebSocket(stash.wsUrl, 'graphql-ws', { headers: { ApiKey: 'the-key' } });
     const messages: { type: string; id?: string; payload?: unknown }[] = [];
@@ -133,7 +138,9 @@ describe('fake Stash auth', () => {
     await new Promise((r) => ws.on('open', r));
     expect(ws.protocol).toBe('graphql-ws');
     ws.send(JSON.stringify({ type: 'connection_init', payload: { ApiKey: 'ignored' } }));
-    ws.send(JSON.stringify({ id: '1', type: 'start', payload: { query: 'subscription { loggingSubscribe { message } }' } }));
+    ws.send(
+      JSON.stringify({ id: '1', type: 'start', payload: { query: 'subscription { loggingSubscribe { message } }' } }),
+    );
     await expect.poll(() => messages.map((m) => m.type)).toContain('connection_ack');
     await expect.poll(() => stash.requests.filter((r) => r.transport === 'ws').length).toBe(1);
     ws.send(JSON.stringify({ id: '1', type: 'stop' }));

@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
-import type { EventHub } from './EventHub.ts';
-import type { EntityKind, FakeStashState } from './FakeStashState.ts';
-import type { Row } from './Table.ts';
+import type { EventHub } from './EventHub.js';
+import type { EntityKind, FakeStashState } from './FakeStashState.js';
+import type { Row } from './Table.js';
 
 export type StashVersion = 'v0.28.1' | 'v0.29.3' | 'v0.30.1';
 

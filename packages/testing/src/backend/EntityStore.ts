@@ -8,8 +8,8 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import type { BackendContext } from './BackendContext.ts';
-import type { EntityKind } from './FakeStashState.ts';
+import type { BackendContext } from './BackendContext.js';
+import type { EntityKind } from './FakeStashState.js';
 import {
   applyColumns,
   applyRelations,
@@ -19,8 +19,8 @@ import {
   type Input,
   type RelationSpec,
   readRelations,
-} from './inputs.ts';
-import type { Row, Table } from './Table.ts';
+} from './inputs.js';
+import type { Row, Table } from './Table.js';
 
 /** Methods installed on every row of a kind; graphql-js calls them as `row.field(args, ctx, info)`. */
 export type Proto = Record<string, (this: Row, args: Record<string, unknown>) => unknown>;

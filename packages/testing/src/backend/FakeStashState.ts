@@ -1,6 +1,6 @@
-import { Link } from './Link.ts';
-import { NameIndex } from './NameIndex.ts';
-import { type Row, Table } from './Table.ts';
+import { Link } from './Link.js';
+import { NameIndex } from './NameIndex.js';
+import { type Row, Table } from './Table.js';
 
 export type EntityKind =
   | 'scene'

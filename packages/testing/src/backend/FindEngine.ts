@@ -1,5 +1,5 @@
 import { type GraphQLInputObjectType, getNamedType, isInputObjectType } from 'graphql';
-import type { BackendContext } from './BackendContext.ts';
+import type { BackendContext } from './BackendContext.js';
 import {
   type DateCriterion,
   like,
@@ -12,11 +12,11 @@ import {
   matchString,
   type NumberCriterion,
   type StringCriterion,
-} from './criteria.ts';
-import type { EntityKind } from './FakeStashState.ts';
-import type { Neighbours } from './hierarchy.ts';
-import { naturalCompare } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+} from './criteria.js';
+import type { EntityKind } from './FakeStashState.js';
+import type { Neighbours } from './hierarchy.js';
+import { naturalCompare } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 export type Predicate = (row: Row) => boolean;
 

@@ -1,5 +1,5 @@
-import type { BackendContext } from './BackendContext.ts';
-import { EventHub } from './EventHub.ts';
+import type { BackendContext } from './BackendContext.js';
+import { EventHub } from './EventHub.js';
 
 export type JobStatus = 'READY' | 'RUNNING' | 'FINISHED' | 'STOPPING' | 'CANCELLED' | 'FAILED';
 

@@ -1,7 +1,7 @@
-import type { BackendContext } from './BackendContext.ts';
-import type { EntityStore } from './EntityStore.ts';
-import type { EntityKind } from './FakeStashState.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import type { EntityStore } from './EntityStore.js';
+import type { EntityKind } from './FakeStashState.js';
+import type { Row } from './Table.js';
 
 export type RootResolver = (args: Record<string, unknown>) => unknown;
 

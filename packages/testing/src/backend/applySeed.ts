@@ -1,5 +1,5 @@
-import type { BackendContext } from './BackendContext.ts';
-import type { LibraryFile, VirtualLibrary } from './VirtualLibrary.ts';
+import type { BackendContext } from './BackendContext.js';
+import type { LibraryFile, VirtualLibrary } from './VirtualLibrary.js';
 
 type SeedInput = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
-import type { BackendContext } from './BackendContext.ts';
-import type { EntityStore } from './EntityStore.ts';
+import type { BackendContext } from './BackendContext.js';
+import type { EntityStore } from './EntityStore.js';
 import {
   applyCustomFields,
   applyStrings,
@@ -10,8 +10,8 @@ import {
   parseIds,
   readStashIds,
   type UpdateMode,
-} from './inputs.ts';
-import type { Row } from './Table.ts';
+} from './inputs.js';
+import type { Row } from './Table.js';
 
 export interface CrudOptions {
   createInput: string;

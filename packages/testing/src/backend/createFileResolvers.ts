@@ -1,9 +1,9 @@
-import type { BackendContext } from './BackendContext.ts';
-import { EntityStore } from './EntityStore.ts';
-import { type Input, parseId, parseIds } from './inputs.ts';
-import type { ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
-import { type LibraryFile, normalizePath } from './VirtualLibrary.ts';
+import type { BackendContext } from './BackendContext.js';
+import { EntityStore } from './EntityStore.js';
+import { type Input, parseId, parseIds } from './inputs.js';
+import type { ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
+import { type LibraryFile, normalizePath } from './VirtualLibrary.js';
 
 /** internal/manager/config/config.go defaults. */
 export const VIDEO_EXTENSIONS = [

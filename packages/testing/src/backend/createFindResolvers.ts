@@ -1,11 +1,11 @@
-import type { BackendContext } from './BackendContext.ts';
-import { createFindSpecs } from './createFindSpecs.ts';
-import { phashDistance } from './criteria.ts';
-import type { EntityKind } from './FakeStashState.ts';
-import { FindEngine, type FindFilter, type FindResult } from './FindEngine.ts';
-import { parseId, parseIds } from './inputs.ts';
-import type { ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { createFindSpecs } from './createFindSpecs.js';
+import { phashDistance } from './criteria.js';
+import type { EntityKind } from './FakeStashState.js';
+import { FindEngine, type FindFilter, type FindResult } from './FindEngine.js';
+import { parseId, parseIds } from './inputs.js';
+import type { ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** The find* queries: internal/api/resolver_query_find_*.go over FindEngine. */
 export function createFindResolvers(ctx: BackendContext): ResolverModule & { engine: FindEngine } {

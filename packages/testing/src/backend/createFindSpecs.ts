@@ -1,8 +1,8 @@
-import type { BackendContext } from './BackendContext.ts';
-import { type Modifier, matchNumber, phashDistance } from './criteria.ts';
-import type { FindSpec } from './FindEngine.ts';
-import type { Row } from './Table.ts';
-import { normalizePath } from './VirtualLibrary.ts';
+import type { BackendContext } from './BackendContext.js';
+import { type Modifier, matchNumber, phashDistance } from './criteria.js';
+import type { FindSpec } from './FindEngine.js';
+import type { Row } from './Table.js';
+import { normalizePath } from './VirtualLibrary.js';
 
 /**
  * Per-entity filter/sort tables. Fields not listed fall back to the row column of

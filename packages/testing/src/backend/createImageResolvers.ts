@@ -1,9 +1,9 @@
-import type { BackendContext } from './BackendContext.ts';
-import { createCrud } from './createCrud.ts';
-import { EntityStore } from './EntityStore.ts';
-import { type Input, parseId, parseIds } from './inputs.ts';
-import { byName, type ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { createCrud } from './createCrud.js';
+import { EntityStore } from './EntityStore.js';
+import { type Input, parseId, parseIds } from './inputs.js';
+import { byName, type ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** Images: internal/api/resolver_mutation_image.go, resolver_model_image.go. Images only come from files (scan/seed). */
 export function createImageResolvers(ctx: BackendContext): ResolverModule {

@@ -1,13 +1,13 @@
-import type { BackendContext } from './BackendContext.ts';
-import { type FileApi, fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolvers.ts';
-import type { EntityStore } from './EntityStore.ts';
-import { EventHub } from './EventHub.ts';
-import type { EntityKind } from './FakeStashState.ts';
-import { type Input, parseId } from './inputs.ts';
-import { JobManager } from './JobManager.ts';
-import type { ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
-import { type LibraryFile, normalizePath, type VirtualLibrary } from './VirtualLibrary.ts';
+import type { BackendContext } from './BackendContext.js';
+import { type FileApi, fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolvers.js';
+import type { EntityStore } from './EntityStore.js';
+import { EventHub } from './EventHub.js';
+import type { EntityKind } from './FakeStashState.js';
+import { type Input, parseId } from './inputs.js';
+import { JobManager } from './JobManager.js';
+import type { ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
+import { type LibraryFile, normalizePath, type VirtualLibrary } from './VirtualLibrary.js';
 
 /** Job-returning mutations with the description Stash gives them (internal/manager/manager_tasks.go and friends). */
 const SIMPLE_JOBS: Record<string, string> = {

@@ -1,9 +1,9 @@
-import type { BackendContext } from './BackendContext.ts';
-import { createCrud } from './createCrud.ts';
-import { EntityStore } from './EntityStore.ts';
-import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.ts';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { createCrud } from './createCrud.js';
+import { EntityStore } from './EntityStore.js';
+import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.js';
+import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 const SOCIAL = { twitter: /(twitter\.com|x\.com)\//i, instagram: /instagram\.com\//i };
 

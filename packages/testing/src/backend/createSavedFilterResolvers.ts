@@ -1,8 +1,8 @@
-import type { BackendContext } from './BackendContext.ts';
-import { EntityStore } from './EntityStore.ts';
-import { type Input, parseId } from './inputs.ts';
-import type { ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { EntityStore } from './EntityStore.js';
+import { type Input, parseId } from './inputs.js';
+import type { ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** Saved filters: internal/api/resolver_mutation_saved_filter.go, resolver_model_saved_filter.go. */
 export function createSavedFilterResolvers(ctx: BackendContext): ResolverModule {

@@ -1,8 +1,8 @@
-import type { BackendContext } from './BackendContext.ts';
-import { EntityStore } from './EntityStore.ts';
-import { type Input, parseId, parseIds, type UpdateMode } from './inputs.ts';
-import { byName, type ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { EntityStore } from './EntityStore.js';
+import { type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { byName, type ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** Go's %f: six decimals. */
 const f6 = (n: number) => n.toFixed(6);

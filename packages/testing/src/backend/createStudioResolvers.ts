@@ -1,10 +1,10 @@
-import type { BackendContext } from './BackendContext.ts';
-import { createCrud } from './createCrud.ts';
-import { EntityStore } from './EntityStore.ts';
-import { expandDepth } from './hierarchy.ts';
-import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.ts';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+import type { BackendContext } from './BackendContext.js';
+import { createCrud } from './createCrud.js';
+import { EntityStore } from './EntityStore.js';
+import { expandDepth } from './hierarchy.js';
+import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.js';
+import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** Studios: pkg/studio/validate.go, internal/api/resolver_mutation_studio.go, resolver_model_studio.go. */
 export function createStudioResolvers(ctx: BackendContext): ResolverModule {

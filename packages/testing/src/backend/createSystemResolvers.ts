@@ -1,9 +1,9 @@
 import { isNonNullType, isScalarType } from 'graphql';
-import type { BackendContext } from './BackendContext.ts';
-import { GALLERY_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './createFileResolvers.ts';
-import type { Input } from './inputs.ts';
-import { materialise, mockValue } from './mockValue.ts';
-import type { ResolverModule, RootResolver } from './ResolverModule.ts';
+import type { BackendContext } from './BackendContext.js';
+import { GALLERY_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './createFileResolvers.js';
+import type { Input } from './inputs.js';
+import { materialise, mockValue } from './mockValue.js';
+import type { ResolverModule, RootResolver } from './ResolverModule.js';
 
 /** pkg/sqlite/database.go appSchemaVersion at each release tag. */
 const APP_SCHEMA: Record<string, number> = { 'v0.28.1': 72, 'v0.29.3': 72, 'v0.30.1': 75 };

@@ -1,6 +1,6 @@
-import type { BackendContext } from './BackendContext.ts';
-import { EntityStore } from './EntityStore.ts';
-import { expandDepth, walkWithPaths } from './hierarchy.ts';
+import type { BackendContext } from './BackendContext.js';
+import { EntityStore } from './EntityStore.js';
+import { expandDepth, walkWithPaths } from './hierarchy.js';
 import {
   applyStrings,
   has,
@@ -11,9 +11,9 @@ import {
   type StashIdValue,
   trimmed,
   type UpdateMode,
-} from './inputs.ts';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.ts';
-import type { Row } from './Table.ts';
+} from './inputs.js';
+import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import type { Row } from './Table.js';
 
 /** Tags: pkg/tag/validate.go, pkg/tag/update.go, internal/api/resolver_mutation_tag.go. */
 export function createTagResolvers(ctx: BackendContext): ResolverModule {

@@ -4,8 +4,8 @@
  * comparison against a missing value is false, except where Stash adds
  * `IS NULL OR` explicitly.
  */
-import type { Neighbours } from './hierarchy.ts';
-import { expandDepth } from './hierarchy.ts';
+import type { Neighbours } from './hierarchy.js';
+import { expandDepth } from './hierarchy.js';
 
 export type Modifier =
   | 'EQUALS'

@@ -1,6 +1,6 @@
-export type { SeedData } from './applySeed.ts';
-export type { LogEntry, StashVersion } from './BackendContext.ts';
-export { type Backend, type BackendOptions, createBackend } from './createBackend.ts';
-export { type EntityKind, FakeStashState } from './FakeStashState.ts';
-export type { Row } from './Table.ts';
-export { type LibraryFile, VirtualLibrary } from './VirtualLibrary.ts';
+export type { SeedData } from './applySeed.js';
+export type { LogEntry, StashVersion } from './BackendContext.js';
+export { type Backend, type BackendOptions, createBackend } from './createBackend.js';
+export { type EntityKind, FakeStashState } from './FakeStashState.js';
+export type { Row } from './Table.js';
+export { type LibraryFile, VirtualLibrary } from './VirtualLibrary.js';

@@ -3,8 +3,8 @@
  * (internal/api/changeset_translator.go) does: an omitted field leaves the value
  * unchanged, `null` clears it, strings are trimmed, id lists replace.
  */
-import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.ts';
-import type { Row } from './Table.ts';
+import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.js';
+import type { Row } from './Table.js';
 
 export type Input = Record<string, unknown>;
 

@@ -13,8 +13,8 @@ import {
   validate,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { StashVersion } from '../../src/backend/index.ts';
-import { documentFor, makeBackend, operations } from './helpers.ts';
+import type { StashVersion } from '../../src/backend/index.js';
+import { documentFor, makeBackend, operations } from './helpers.js';
 
 /** Minimal valid value for an input type: required fields only, ids point at seeded rows. */
 function minimal(type: GraphQLInputType, fieldName = ''): unknown {

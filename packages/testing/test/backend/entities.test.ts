@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackend } from './helpers.ts';
+import { makeBackend } from './helpers.js';
 
 describe('performers', () => {
   it('enforces name + disambiguation uniqueness, aliases, custom fields', async () => {

@@ -11,7 +11,7 @@ import {
   parse,
   visit,
 } from 'graphql';
-import { type Backend, createBackend, type SeedData, type StashVersion } from '../../src/backend/index.ts';
+import { type Backend, createBackend, type SeedData, type StashVersion } from '../../src/backend/index.js';
 
 const schemas = new Map<StashVersion, GraphQLSchema>();
 

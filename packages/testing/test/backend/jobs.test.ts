@@ -1,6 +1,6 @@
 import { subscribe } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { documentFor, makeBackend } from './helpers.ts';
+import { documentFor, makeBackend } from './helpers.js';
 
 type Job = { id: string; status: string; progress: number | null; description: string };
 

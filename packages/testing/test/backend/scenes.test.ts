@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackend } from './helpers.ts';
+import { makeBackend } from './helpers.js';
 
 type Scene = {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBackend } from './helpers.ts';
+import { makeBackend } from './helpers.js';
 
 describe('system and versions', () => {
   it.each([

@@ -1,4 +1,4 @@
-export type { SeedData, StashVersion } from './backend/index.js';
+export { type Backend, createBackend, type SeedData, type StashVersion } from './backend/index.js';
 export {
   createFakeStash,
   FAKE_STASH_VERSIONS,

@@ -108,12 +108,26 @@ export class FakeStashState {
   };
   readonly links = Object.fromEntries(LINK_NAMES.map((n) => [n, new Link(n)])) as Record<LinkName, Link>;
 
+  /**
+   * Bumped by every write (inserts, deletes, each mutation and job step). Caches derived from rows compare it
+   * instead of tracking the many in-place updates.
+   */
+  version = 0;
+
+  touch(): void {
+    this.version++;
+  }
+
   /** scene_index per `${sceneId}:${groupId}` (groups_scenes.scene_index). */
   readonly sceneGroupIndex = new Map<string, number | null>();
   /** description per `${containingId}:${subId}` (groups_relations.description). */
   readonly groupDescriptions = new Map<string, string | null>();
   /** Default filters per FilterMode (setDefaultFilter). */
   readonly defaultFilters = new Map<string, Record<string, unknown>>();
+
+  constructor() {
+    for (const t of Object.values(this.tables)) t.onChange = () => this.touch();
+  }
 
   readonly index = {
     tagName: new NameIndex(),

@@ -63,6 +63,7 @@ export interface FindResult {
 /** Filter / search / sort / paginate exactly like pkg/sqlite/*.go Query methods. */
 export class FindEngine {
   private readonly specs = new Map<EntityKind, FindSpec>();
+  private readonly sorted = new Map<string, { version: number; rows: Row[] }>();
 
   constructor(private readonly ctx: BackendContext) {}
 
@@ -94,15 +95,35 @@ export class FindEngine {
     const q = ff?.q?.trim() ? searchPredicate(spec, ff.q) : null;
     const sort = ff?.sort ?? null;
     if (sort) validateSort(spec, sort);
-    const source = (filter && spec.candidates?.(filter)) || table.values();
-    rows = [];
-    for (const r of source) if (pred(r) && (!q || q(r))) rows.push(r);
     const effectiveSort = sort ?? spec.defaultSort;
-    if (effectiveSort) sortRows(spec, rows, effectiveSort, ff?.direction ?? 'ASC');
+    const direction = ff?.direction ?? 'ASC';
+    const unfiltered = (!filter || Object.keys(filter).length === 0) && !q;
+    if (unfiltered && !effectiveSort?.startsWith('random')) {
+      rows = this.sortedAll(kind, effectiveSort, direction);
+    } else {
+      const source = (filter && spec.candidates?.(filter)) || table.values();
+      rows = [];
+      for (const r of source) if (pred(r) && (!q || q(r))) rows.push(r);
+      if (effectiveSort) sortRows(spec, rows, effectiveSort, direction);
+    }
     const perPage = ff?.per_page ?? 25;
     const page = ff?.page != null && ff.page >= 1 ? ff.page : 1;
     const items = perPage < 0 ? rows : rows.slice((page - 1) * perPage, (page - 1) * perPage + perPage);
     return { count: rows.length, items, all: rows };
+  }
+
+  /**
+   * Every row in sort order, cached until the next write. Paging through an unfiltered list is then a slice, as
+   * an indexed ORDER BY ... LIMIT is in SQLite, instead of a full sort per page. Callers must not mutate it.
+   */
+  private sortedAll(kind: EntityKind, sort: string | null | undefined, direction: string): Row[] {
+    const key = `${kind}|${sort ?? ''}|${direction}`;
+    const hit = this.sorted.get(key);
+    if (hit && hit.version === this.ctx.state.version) return hit.rows;
+    const rows = [...this.ctx.state.tables[kind].values()];
+    if (sort) sortRows(this.spec(kind), rows, sort, direction);
+    this.sorted.set(key, { version: this.ctx.state.version, rows });
+    return rows;
   }
 
   /** Builds a predicate for an entity filter input (recursive for AND/OR/NOT and related filters). */

@@ -152,6 +152,7 @@ export class JobManager {
         if (job.status === 'STOPPING') return this.complete(entry, 'CANCELLED');
         if (i >= steps.length) return this.complete(entry, 'FINISHED');
         try {
+          this.ctx.state.touch();
           const sub = (steps[i] as () => string | undefined)();
           job.subTasks = sub ? [sub] : null;
         } catch (e) {

@@ -17,6 +17,9 @@ export class Table<R extends Row = Row> {
   /** Set by the backend so rows resolve relation/computed GraphQL fields. */
   proto: object = Object.prototype;
 
+  /** Called on insert/delete/clear, so caches over rows (sorted pages) know to rebuild. */
+  onChange: () => void = () => {};
+
   constructor(readonly name: string) {}
 
   /** The id the next insert will get (Stash rolls back failed inserts, so ids are not consumed). */
@@ -29,6 +32,7 @@ export class Table<R extends Row = Row> {
     this.nextId = Math.max(this.nextId, Number(id) + 1);
     const row = Object.assign(Object.create(this.proto) as R, data, { id });
     this.rows.set(id, row);
+    this.onChange();
     return row;
   }
 
@@ -41,6 +45,7 @@ export class Table<R extends Row = Row> {
   }
 
   delete(id: string): boolean {
+    this.onChange();
     return this.rows.delete(id);
   }
 
@@ -55,5 +60,6 @@ export class Table<R extends Row = Row> {
   clear(): void {
     this.rows.clear();
     this.nextId = 1;
+    this.onChange();
   }
 }

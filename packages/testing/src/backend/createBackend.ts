@@ -120,11 +120,22 @@ export function createBackend(options: BackendOptions): Backend {
   for (const name of Object.keys(root)) if (!schemaRootFields.has(name)) internal.add(name);
   Object.assign(root, fallbackResolvers(ctx, new Set(Object.keys(root))));
 
+  const mutations = new Set(Object.keys(schema.getMutationType()?.getFields() ?? {}));
   const rootValue: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(root)) {
     if (internal.has(name)) continue;
     // graphql-js calls root functions as (args, contextValue, info); resolvers only need args.
-    rootValue[name] = (args: Record<string, unknown>) => fn(args ?? {});
+    rootValue[name] = mutations.has(name)
+      ? (args: Record<string, unknown>) => {
+          // Writes happen in place inside mutations; mark the state changed before and after.
+          state.touch();
+          try {
+            return fn(args ?? {});
+          } finally {
+            state.touch();
+          }
+        }
+      : (args: Record<string, unknown>) => fn(args ?? {});
   }
 
   const reset = () => {

@@ -3,6 +3,7 @@ import type { EntityStore } from './EntityStore.js';
 import {
   applyCustomFields,
   applyStrings,
+  checkRelations,
   has,
   type IdsChange,
   type Input,
@@ -54,6 +55,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
     if (!row) throw new Error(o.notFound(id));
     const changes = store.relationChanges(i, bulk);
     o.validateUpdate?.(row, i, bulk, changes);
+    checkRelations(ctx.state, id, changes); // FK failures too must come before any row of a multi-row update is written
     return () => {
       store.update(row, i, bulk ? (o.bulkInput ?? o.updateInput) : o.updateInput, {
         bulk,

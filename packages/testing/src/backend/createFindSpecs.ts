@@ -828,7 +828,9 @@ function phashMatch(c: PhashCriterion, phashes: string[]): boolean {
 /** enumCriterionHandler: INCLUDES/EQUALS = IN, EXCLUDES/NOT_EQUALS = NOT IN, IS_NULL/NOT_NULL. */
 function enumMatch(c: unknown, v: unknown): boolean {
   const { value, modifier } = c as { value?: string[] | string | null; modifier: Modifier };
-  const vals = Array.isArray(value) ? value : value == null ? [] : [value];
+  // GenderCriterionInput.value_list wins over the deprecated single value (performer_filter.go)
+  const list = (c as { value_list?: string[] | null }).value_list ?? [];
+  const vals = list.length > 0 ? list : Array.isArray(value) ? value : value == null ? [] : [value];
   switch (modifier) {
     case 'INCLUDES':
     case 'EQUALS':

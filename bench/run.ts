@@ -1,0 +1,130 @@
+/**
+ * pnpm bench — every figure is a ratio of two measurements taken side by side in this one run, so machine speed
+ * cancels out. Targets are printed next to each ratio; nothing here is a timed test.
+ *
+ * 1. Fake Stash scaling: the same finds at 10,000 and at 100,000 entities, executed in process (graphql-js against
+ *    the backend, no HTTP) so the ratio is the fake's own cost. Target ≤ 1.5.
+ * 2. SDK batching: N tagCreate mutations sent one by one vs through executeBatch (one aliased document per 250),
+ *    over real HTTP to the fake. This measures the SDK's request path; the fake's per-mutation work is identical.
+ */
+import { performance } from 'node:perf_hooks';
+import {
+  FindSceneDocument,
+  FindScenesDocument,
+  FindTagDocument,
+  FindTagsDocument,
+  StashClient,
+} from '@stash-graphql/core';
+import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
+import { type DocumentNode, execute, parse } from 'graphql';
+
+// Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
+const PAGE = parse('query Page($filter: FindFilterType) { findScenes(filter: $filter) { count scenes { id title } } }');
+
+const schema = loadSchema('v0.30.1');
+
+function seeded(n: number) {
+  const started = performance.now();
+  const backend = createBackend({
+    version: 'v0.30.1',
+    schema,
+    seed: {
+      tags: Array.from({ length: n }, (_, i) => ({ name: `tag ${i}` })),
+      scenes: Array.from({ length: n }, (_, i) => ({
+        title: `scene ${i}`,
+        rating100: i % 100,
+        files: [{ path: `/media/${i}.mp4`, size: 1000 + i }],
+      })),
+    },
+  });
+  return { backend, seedMs: performance.now() - started };
+}
+
+/** Median microseconds per call over `reps` calls, after a warm-up. */
+async function median(reps: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number> {
+  for (let i = 0; i < Math.min(20, reps); i++) await fn(i);
+  const times: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t = performance.now();
+    await fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return (times[Math.floor(times.length / 2)] ?? 0) * 1000;
+}
+
+async function fakeScaling() {
+  const sizes = [10_000, 100_000] as const;
+  const results = new Map<string, number[]>();
+  for (const n of sizes) {
+    const { backend, seedMs } = seeded(n);
+    console.log(`seeded ${n} tags + ${n} scenes in ${seedMs.toFixed(0)} ms`);
+    const run = (document: DocumentNode, variableValues: Record<string, unknown>) => {
+      const r = execute({ schema, document, rootValue: backend.rootValue, variableValues }) as { errors?: unknown[] };
+      if (r.errors) throw new Error(JSON.stringify(r.errors));
+      return r;
+    };
+    const id = (i: number) => String(1 + ((i * 7919) % n));
+    const cases: [string, (i: number) => unknown][] = [
+      ['findTag by id', (i) => run(FindTagDocument, { id: id(i) })],
+      ['findScene by id', (i) => run(FindSceneDocument, { id: id(i) })],
+      [
+        'findTags name EQUALS',
+        (i) => run(FindTagsDocument, { tag_filter: { name: { value: `tag ${id(i)}`, modifier: 'EQUALS' } } }),
+      ],
+      ['findTags ids', (i) => run(FindTagsDocument, { ids: [id(i), id(i + 1)] })],
+      ['findScenes page 3 of 25', () => run(PAGE, { filter: { page: 3, per_page: 25 } })],
+      [
+        'findScenes path EQUALS',
+        (i) =>
+          run(FindScenesDocument, {
+            scene_filter: { path: { value: `/media/${Number(id(i)) - 1}.mp4`, modifier: 'EQUALS' } },
+          }),
+      ],
+    ];
+    for (const [label, fn] of cases) {
+      const list = results.get(label) ?? [];
+      list.push(await median(200, fn));
+      results.set(label, list);
+    }
+    backend.close();
+  }
+  console.log('\nFake Stash: cost of a find at 100k vs 10k entities (target ≤ 1.5)');
+  console.log(`${'operation'.padEnd(26)} ${'10k µs'.padStart(9)} ${'100k µs'.padStart(9)} ${'ratio'.padStart(6)}`);
+  for (const [label, [small, large]] of results) {
+    const ratio = large! / small!;
+    console.log(
+      `${label.padEnd(26)} ${small!.toFixed(1).padStart(9)} ${large!.toFixed(1).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${ratio <= 1.5 ? 'ok' : 'OVER TARGET'}`,
+    );
+  }
+}
+
+async function sdkBatching() {
+  const n = 500;
+  const stash = await createFakeStash();
+  const client = new StashClient({ url: stash.url });
+  try {
+    let t = performance.now();
+    for (let i = 0; i < n; i++) await client.tagCreate({ input: { name: `one-${i}` } });
+    const sequential = performance.now() - t;
+    t = performance.now();
+    const batch = await client.executeBatch(
+      Array.from({ length: n }, (_, i) => ({
+        mutation: 'tagCreate' as const,
+        variables: { input: { name: `batch-${i}` } },
+      })),
+    );
+    const batched = performance.now() - t;
+    if (!batch.allSucceeded) throw new Error('batch failed');
+    console.log(`\nSDK: ${n} tagCreate mutations (requests: ${n} vs ${stash.requests.count('StashBatch')})`);
+    console.log(`one by one      ${sequential.toFixed(0).padStart(7)} ms`);
+    console.log(`executeBatch    ${batched.toFixed(0).padStart(7)} ms`);
+    console.log(`ratio           ${(sequential / batched).toFixed(2).padStart(7)}x faster batched`);
+  } finally {
+    await client.close();
+    await stash.close();
+  }
+}
+
+await fakeScaling();
+await sdkBatching();

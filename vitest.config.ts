@@ -6,6 +6,8 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 const alias = [
   { find: /^@stash-graphql\/core$/, replacement: src('core') },
   { find: /^@stash-graphql\/testing$/, replacement: src('testing') },
+  { find: /^@stash-graphql\/orm$/, replacement: src('orm') },
+  { find: /^@stash-graphql\/store$/, replacement: src('store') },
 ];
 
 export default defineConfig({

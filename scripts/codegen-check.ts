@@ -7,14 +7,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
+  AVAILABILITY_MODULE,
   artifactPath,
   readLock,
+  renderAvailabilityModule,
   renderVersionsModule,
   serializeIntrospection,
   sha256,
   VERSIONS_MODULE,
 } from './lib/lock.ts';
-import { loadFromDir, loadFromGit, REPO_ROOT } from './lib/schemaSource.ts';
+import { loadFromDir, loadFromGit, REPO_ROOT, readIntrospection } from './lib/schemaSource.ts';
 
 const problems: string[] = [];
 const lock = readLock();
@@ -38,6 +40,8 @@ for (const [version, entry] of Object.entries(lock.versions)) {
     problems.push(`${artifactPath(version)} is stale`);
 }
 if (readFileSync(VERSIONS_MODULE, 'utf8') !== renderVersionsModule(lock)) problems.push('versions.ts is stale');
+const availability = renderAvailabilityModule(lock, (v) => readIntrospection(join(REPO_ROOT, artifactPath(v))));
+if (readFileSync(AVAILABILITY_MODULE, 'utf8') !== availability) problems.push('availability.ts is stale');
 
 const out = mkdtempSync(join(tmpdir(), 'stash-codegen-'));
 try {

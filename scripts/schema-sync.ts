@@ -13,10 +13,12 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  AVAILABILITY_MODULE,
   artifactPath,
   compareVersions,
   LOCK_PATH,
   readLock,
+  renderAvailabilityModule,
   renderVersionsModule,
   type SchemaLock,
   serializeIntrospection,
@@ -122,6 +124,10 @@ async function main() {
   lock.versions = Object.fromEntries(Object.entries(lock.versions).sort(([a], [b]) => compareVersions(a, b)));
   writeJson(LOCK_PATH, lock);
   writeFileSync(VERSIONS_MODULE, renderVersionsModule(lock));
+  writeFileSync(
+    AVAILABILITY_MODULE,
+    renderAvailabilityModule(lock, (v) => readIntrospection(join(REPO_ROOT, artifactPath(v)))),
+  );
 }
 
 main().catch((e: Error) => {

@@ -17,6 +17,7 @@ export interface SchemaLock {
 export const LOCK_PATH = join(REPO_ROOT, 'schema/stash-schema.lock.json');
 export const ARTIFACT_DIR = 'packages/core/src/__generated__/introspection';
 export const VERSIONS_MODULE = join(REPO_ROOT, 'packages/core/src/__generated__/versions.ts');
+export const AVAILABILITY_MODULE = join(REPO_ROOT, 'packages/core/src/__generated__/availability.ts');
 
 export const artifactPath = (version: string) => `${ARTIFACT_DIR}/${version}.json`;
 
@@ -61,3 +62,45 @@ export const GENERATED_HEADER = `/* eslint-disable */
  */`;
 
 export { sha256 };
+
+/** Every "Type", "Type.field", "Input.field" and "Enum.VALUE" a schema has. */
+function coordinates(i: IntrospectionQuery): Set<string> {
+  const out = new Set<string>();
+  for (const t of i.__schema.types) {
+    if (t.name.startsWith('__')) continue;
+    out.add(t.name);
+    const members =
+      t.kind === 'OBJECT' || t.kind === 'INTERFACE'
+        ? t.fields
+        : t.kind === 'INPUT_OBJECT'
+          ? t.inputFields
+          : t.kind === 'ENUM'
+            ? t.enumValues
+            : [];
+    for (const m of members) out.add(`${t.name}.${m.name}`);
+  }
+  return out;
+}
+
+/**
+ * For each coordinate of the newest schema that an older supported version lacks, the oldest version having it:
+ * what a capability error quotes as "needs Stash >= vX.Y".
+ */
+export function renderAvailabilityModule(lock: SchemaLock, load: (version: string) => IntrospectionQuery): string {
+  const versions = Object.keys(lock.versions).sort(compareVersions);
+  const sets = versions.map((v) => ({ v, coords: coordinates(load(v)) }));
+  const newest = sets.at(-1)?.coords ?? new Set<string>();
+  const since: [string, string][] = [];
+  for (const c of [...newest].sort()) {
+    // The oldest version from which every later supported version has it.
+    let first: string | undefined;
+    for (let k = sets.length - 1; k >= 0 && sets[k]!.coords.has(c); k--) first = sets[k]!.v;
+    if (first && first !== versions[0]) since.push([c, first]);
+  }
+  return `${GENERATED_HEADER}
+/** Schema coordinates absent from some supported Stash version, mapped to the oldest version that has them. */
+export const SCHEMA_AVAILABLE_SINCE: Readonly<Record<string, string>> = {
+${since.map(([c, v]) => `  ${JSON.stringify(c)}: ${JSON.stringify(v)},`).join('\n')}
+};
+`;
+}

@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
 import { retryExchange } from '@urql/exchange-retry';
-import { type DocumentNode, print } from 'graphql';
+import { type DocumentNode, type IntrospectionQuery, print } from 'graphql';
 import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
 import {
   type MutationName,
@@ -11,11 +11,14 @@ import {
   type OperationName,
   StashOperations,
 } from './__generated__/operations.js';
+import { adaptRequest, type UnsupportedInputPolicy } from './adaptRequest.js';
 import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
 import { classifyResult, toErrorDetails } from './classifyResult.js';
 import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch } from './executeBatch.js';
 import { checkVariables, operationInfo } from './operationInfo.js';
+import { PROBE_DOCUMENT } from './probeDocument.js';
 import { REDACTED } from './redact.js';
+import { StashCapabilities } from './StashCapabilities.js';
 import type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 import { DEFAULT_RETRY, type OperationKind, type RetryOptions } from './retryPolicy.js';
 import { StashAbortError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
@@ -35,6 +38,13 @@ export interface StashClientOptions {
   timeoutMs?: number;
   retry?: RetryOptions;
   logger?: StashLogger;
+  /**
+   * Probe the server once (version, appSchema, introspection) and fit every request to its schema: selections it
+   * lacks are dropped, operations and inputs it lacks are refused with StashCapabilityError. Default true.
+   */
+  adaptToServer?: boolean;
+  /** With adaptToServer: 'drop' sends requests without the input fields the server lacks instead. Default 'error'. */
+  unsupportedInput?: UnsupportedInputPolicy;
 }
 
 /** The outcome of one request without throwing; used where partial results matter (batches). */
@@ -64,6 +74,9 @@ export class StashClient extends StashOperations {
   readonly #logger: StashLogger;
   readonly #urql: Client;
   #ws: SubscriptionTransport | undefined;
+  readonly #adapt: boolean;
+  readonly #unsupportedInput: UnsupportedInputPolicy;
+  #capabilities: Promise<StashCapabilities> | undefined;
 
   constructor(options: StashClientOptions) {
     super();
@@ -86,6 +99,8 @@ export class StashClient extends StashOperations {
     };
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#logger = options.logger ?? silentLogger;
+    this.#adapt = options.adaptToServer ?? true;
+    this.#unsupportedInput = options.unsupportedInput ?? 'error';
     const r = this.retry;
     this.#urql = new Client({
       url: this.url,
@@ -114,6 +129,30 @@ export class StashClient extends StashOperations {
     });
   }
 
+  /**
+   * What this server supports, probed once per client with one request and cached; concurrent first calls share it.
+   * A failed probe is not cached, so the next call tries again.
+   */
+  capabilities(options?: RequestOptions): Promise<StashCapabilities> {
+    if (!this.#capabilities) {
+      // Shared by every caller, so it runs without any one caller's signal; each caller may still abort its wait.
+      const probe = this.#send(PROBE_DOCUMENT, {}, 'query', 'StashCapabilities', { timeoutMs: options?.timeoutMs }).then(({ data, error }) => {
+        if (error) throw error;
+        const d = data as { version: { version: string | null }; systemStatus: { appSchema: number | null } } & IntrospectionQuery;
+        return new StashCapabilities({
+          version: d.version.version ?? 'unknown',
+          appSchema: d.systemStatus?.appSchema ?? null,
+          introspection: { __schema: d.__schema },
+        });
+      });
+      this.#capabilities = probe;
+      probe.catch(() => {
+        if (this.#capabilities === probe) this.#capabilities = undefined;
+      });
+    }
+    return abortable(this.#capabilities, options?.signal);
+  }
+
   /** Runs any typed document and returns its `data`, or throws a StashError. */
   async request<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -138,12 +177,36 @@ export class StashClient extends StashOperations {
     if (info.kind === 'subscription') throw new StashInputError(`${info.name} is a subscription: use subscribe()`);
     checkVariables(info, variables);
     if (options?.signal?.aborted) throw new StashAbortError({ cause: options.signal.reason });
+    let sendDocument: DocumentNode = document;
+    let sendVariables: Record<string, unknown> = stripTypename(variables ?? {});
+    if (this.#adapt) {
+      const adapted = await this.#adaptTo(document, sendVariables, options);
+      sendDocument = adapted.document;
+      sendVariables = adapted.variables;
+    }
+    return this.#send(sendDocument, sendVariables, info.kind, info.name, options);
+  }
+
+  async #adaptTo(document: DocumentNode, variables: Record<string, unknown>, options?: RequestOptions) {
+    const caps = await this.capabilities(options);
+    return adaptRequest(caps, document, variables, this.#unsupportedInput, (coordinate) =>
+      this.#logger.warn('stash dropped unsupported input', { coordinate, serverVersion: caps.version }),
+    );
+  }
+
+  async #send<TData>(
+    document: DocumentNode,
+    variables: Record<string, unknown>,
+    kind: OperationKind,
+    name: string,
+    options?: RequestOptions & { retryable?: (error: StashError, kind: OperationKind) => boolean },
+  ): Promise<ExecuteResult<TData>> {
     const retryIf = options?.retryable ?? this.retry.retryIf;
     const state: RequestState = {
-      kind: info.kind,
+      kind,
       startedAt: Date.now(),
       records: [],
-      retryable: (e) => retryIf(e, info.kind),
+      retryable: (e) => retryIf(e, kind),
     };
     const headers = this.#headers;
     const context: Partial<OperationContext> = {
@@ -155,15 +218,15 @@ export class StashClient extends StashOperations {
         signal: options?.signal,
         records: state.records,
         logger: this.#logger,
-        operationName: info.name,
+        operationName: name,
         secret: this.#apiKey,
       }),
       stash: state,
     };
     // A unique key per call: urql would otherwise share in-flight operations with equal documents and variables,
     // and one caller's abort would end another's request.
-    const request = { ...createRequest(document, stripTypename(variables ?? ({} as TVariables))), key: nextKey++ };
-    const operation = this.#urql.createRequestOperation(info.kind, request, context);
+    const request = { ...createRequest(document, variables), key: nextKey++ };
+    const operation = this.#urql.createRequestOperation(kind === 'mutation' ? 'mutation' : 'query', request, context);
     const aborted = makeSubject<void>();
     const onAbort = () => aborted.next();
     options?.signal?.addEventListener('abort', onAbort);
@@ -176,7 +239,7 @@ export class StashClient extends StashOperations {
       );
       if (!result) throw new StashAbortError({ cause: options?.signal?.reason });
       const error = classifyResult(result, state.records.at(-1), this.#apiKey);
-      if (error) error.operationName = info.name;
+      if (error) error.operationName = name;
       return { data: result.data as TData | null | undefined, error };
     } finally {
       options?.signal?.removeEventListener('abort', onAbort);
@@ -193,10 +256,17 @@ export class StashClient extends StashOperations {
     if (info.kind !== 'subscription') throw new StashInputError(`${info.name} is a ${info.kind}: use request()`);
     checkVariables(info, variables);
     if (options?.signal?.aborted) return;
+    let sendDocument: DocumentNode = document;
+    let sendVariables: Record<string, unknown> = stripTypename(variables ?? {});
+    if (this.#adapt) {
+      const adapted = await this.#adaptTo(document, sendVariables, options);
+      sendDocument = adapted.document;
+      sendVariables = adapted.variables;
+    }
     const transport = this.#subscriptions();
     const iterator = transport.client.iterate<TData>({
-      query: print(document),
-      variables: stripTypename(variables ?? {}),
+      query: print(sendDocument),
+      variables: sendVariables,
       operationName: info.name,
     });
     const stop = () => void iterator.return?.();
@@ -295,4 +365,15 @@ function parseEndpoint(raw: string): URL {
   }
   if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql';
   return url;
+}
+
+/** Waits for a shared promise, but lets one caller stop waiting. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new StashAbortError({ cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new StashAbortError({ cause: signal.reason }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -11,7 +11,9 @@ export type StashErrorKind =
   | 'auth'
   | 'validation'
   | 'execution'
-  | 'database-locked';
+  | 'database-locked'
+  | 'capability'
+  | 'job';
 
 export abstract class StashError extends Error {
   abstract readonly kind: StashErrorKind;
@@ -131,6 +133,38 @@ export class StashExecutionError extends StashError {
 export class StashDatabaseLockedError extends StashExecutionError {
   override readonly kind = 'database-locked';
   override readonly transient = true;
+}
+
+/** The server's Stash version lacks an operation, field or input the request needs. */
+export class StashCapabilityError extends StashError {
+  readonly kind = 'capability';
+  constructor(
+    /** Schema coordinate, e.g. `Mutation.bulkStudioUpdate` or `SceneFilterType.files_filter`. */
+    readonly coordinate: string,
+    /** The oldest supported Stash version that has it, when known. */
+    readonly minVersion: string | undefined,
+    readonly serverVersion: string,
+  ) {
+    super(
+      `${coordinate} is not available on this Stash (${serverVersion})${
+        minVersion ? `: needs Stash ≥ ${minVersion.replace(/^(v\d+\.\d+)\..*$/, '$1')}` : ''
+      }`,
+    );
+  }
+}
+
+/** A job ended FAILED or CANCELLED, or could not be followed. */
+export class StashJobError extends StashError {
+  readonly kind = 'job';
+  constructor(
+    readonly jobId: string,
+    readonly status: string,
+    message: string,
+    /** The job as last seen, when known. */
+    readonly job?: unknown,
+  ) {
+    super(message);
+  }
 }
 
 export const isStashError = (e: unknown): e is StashError => e instanceof StashError;

@@ -1,3 +1,4 @@
+export * from './__generated__/entityMeta.js';
 export * from './__generated__/graphql.js';
 export {
   type MutationName,
@@ -23,6 +24,8 @@ export {
   StashAuthError,
   StashConnectionError,
   StashDatabaseLockedError,
+  StashCapabilityError,
+  StashJobError,
   StashError,
   type StashErrorKind,
   StashExecutionError,
@@ -34,3 +37,6 @@ export {
 } from './StashError.js';
 export type { StashLogger } from './StashLogger.js';
 export { stripTypename } from './stripTypename.js';
+export { StashCapabilities, type ProbeResult } from './StashCapabilities.js';
+export type { UnsupportedInputPolicy } from './adaptRequest.js';
+export { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';

@@ -59,7 +59,8 @@ describe('executeBatch', () => {
 
   it('marks every operation of a failed chunk failed, and still runs the other chunks', async () => {
     const client = t.client({ retry: { maxAttempts: 1 } });
-    t.stash.faults.inject({ request: 2, status: 500 });
+    await client.capabilities(); // the probe is request 1
+    t.stash.faults.inject({ request: 3, status: 500 });
     const result = await client.executeBatch(['a', 'b', 'c', 'd', 'e', 'f'].map(create), { chunkSize: 2 });
     expect(result.failed.map((r) => r.index)).toEqual([2, 3]);
     for (const f of result.failed) {

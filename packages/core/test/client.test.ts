@@ -1,6 +1,6 @@
 import { FindTagsDocument, OPERATIONS, StashClient, StashInputError, stripTypename } from '@stash-graphql/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { useFakeStash } from './support.js';
+import { sent, useFakeStash } from './support.js';
 
 describe('StashClient', () => {
   const t = useFakeStash();
@@ -15,14 +15,14 @@ describe('StashClient', () => {
     expect(tag).toMatchObject({ name: 'Blonde', aliases: ['blond'] });
     const found = await client.findTag({ id: tag!.id });
     expect(found?.id).toBe(tag!.id);
-    expect(t.stash.requests.map((r) => r.operationName)).toEqual(['TagCreate', 'FindTag']);
-    expect(t.stash.requests[0]?.variables).toEqual({ input: { name: 'Blonde', aliases: ['blond'] } });
+    expect(sent(t.stash).map((r) => r.operationName)).toEqual(['TagCreate', 'FindTag']);
+    expect(sent(t.stash)[0]?.variables).toEqual({ input: { name: 'Blonde', aliases: ['blond'] } });
   });
 
   it('request() runs any typed document and returns the whole data', async () => {
     const data = await t.client().request(FindTagsDocument, { filter: { per_page: 1 } });
     expect(data).toEqual({ findTags: { count: 0, tags: [] } });
-    expect(t.stash.requests[0]?.method).toBe('POST');
+    expect(sent(t.stash)[0]?.method).toBe('POST');
   });
 
   it('strips __typename from every input', async () => {
@@ -33,7 +33,7 @@ describe('StashClient', () => {
       stash_ids: [{ __typename: 'StashID', endpoint: 'e', stash_id: 's' }],
     };
     await client.tagCreate({ input: input as never });
-    expect(t.stash.requests[0]?.variables).toEqual({
+    expect(sent(t.stash)[0]?.variables).toEqual({
       input: { name: 'T', stash_ids: [{ endpoint: 'e', stash_id: 's' }] },
     });
     expect(stripTypename(input)).not.toHaveProperty('__typename');

@@ -6,6 +6,7 @@ import {
   StashDatabaseLockedError,
   StashExecutionError,
   StashHttpError,
+  StashInputError,
   StashTimeoutError,
   StashValidationError,
   TagCreateDocument,
@@ -48,10 +49,9 @@ describe('typed errors', () => {
 
   it('a slow answer is a StashTimeoutError', async () => {
     t.stash.faults.inject({ operation: 'FindTags', latencyMs: 300 });
-    const error = await t
-      .client({ timeoutMs: 50, retry: NO_RETRY })
-      .findTags({})
-      .catch((e) => e);
+    const client = t.client({ timeoutMs: 50, retry: NO_RETRY });
+    await client.capabilities({ timeoutMs: 5000 }); // the probe is not what this test times out
+    const error = await client.findTags({}).catch((e) => e);
     expect(error).toBeInstanceOf(StashTimeoutError);
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 50 });
   });
@@ -60,6 +60,7 @@ describe('typed errors', () => {
     const client = t.client();
     await expect(client.findTags({}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(StashAbortError);
     expect(t.stash.requests).toHaveLength(0);
+    await client.capabilities();
     t.stash.faults.inject({ operation: 'FindTags', latencyMs: 500 });
     const controller = new AbortController();
     const pending = client.findTags({}, { signal: controller.signal });
@@ -100,14 +101,25 @@ describe('typed errors', () => {
     expect(t.stash.requests.at(-1)?.headers.accept).toBe('application/graphql-response+json, application/json');
   });
 
-  it('an unknown input field is rejected by the server as a validation error', async () => {
+  it('an unknown input field is refused before sending, listing the valid fields', async () => {
     const error = await t
       .client()
       .tagCreate({ input: { name: 'x', bogus: 1 } as never })
       .catch((e) => e);
+    expect(error).toBeInstanceOf(StashInputError);
+    expect(error.message).toContain('Unknown input field TagCreateInput.bogus');
+    expect(error.valid).toContain('aliases');
+    expect(t.stash.requests.count('TagCreate')).toBe(0);
+  });
+
+  it('without adaptation the server itself rejects an unknown input field (422)', async () => {
+    const error = await t
+      .client({ adaptToServer: false })
+      .tagCreate({ input: { name: 'x', bogus: 1 } as never })
+      .catch((e) => e);
     expect(error).toBeInstanceOf(StashValidationError);
     expect(error.messages.join()).toContain('bogus');
-    expect(t.stash.requests.count('TagCreate')).toBe(1);
+    expect(t.stash.requests.map((r) => r.operationName)).toEqual(['TagCreate']);
   });
 
   it('resolver failures are StashExecutionError with path, message and partial data', async () => {

@@ -46,6 +46,6 @@ describe('the built package', () => {
       env: { ...process.env, STASH_URL: t.stash.url, TAG: `tag-${ext}` },
     });
     expect(JSON.parse(stdout)).toEqual({ name: `tag-${ext}`, count: 1, isError: true });
-    expect(t.stash.requests.map((r) => r.operationName)).toEqual(['TagCreate', 'FindTags']);
+    expect(t.stash.requests.map((r) => r.operationName)).toEqual(['StashCapabilities', 'TagCreate', 'FindTags']);
   });
 });

@@ -45,3 +45,6 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** Requests the test made, without the client's one-time capabilities probe. */
+export const sent = (stash: FakeStash) => stash.requests.filter((r) => r.operationName !== 'StashCapabilities');

@@ -1,4 +1,11 @@
-import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import {
+  buildClientSchema,
+  type GraphQLSchema,
+  type IntrospectionQuery,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+} from 'graphql';
 import { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';
 
 export interface ProbeResult {

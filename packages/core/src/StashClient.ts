@@ -18,9 +18,9 @@ import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch 
 import { checkVariables, operationInfo } from './operationInfo.js';
 import { PROBE_DOCUMENT } from './probeDocument.js';
 import { REDACTED } from './redact.js';
-import { StashCapabilities } from './StashCapabilities.js';
 import type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 import { DEFAULT_RETRY, type OperationKind, type RetryOptions } from './retryPolicy.js';
+import { StashCapabilities } from './StashCapabilities.js';
 import { StashAbortError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
 import { type StashLogger, silentLogger } from './StashLogger.js';
 import { stripTypename } from './stripTypename.js';
@@ -136,9 +136,14 @@ export class StashClient extends StashOperations {
   capabilities(options?: RequestOptions): Promise<StashCapabilities> {
     if (!this.#capabilities) {
       // Shared by every caller, so it runs without any one caller's signal; each caller may still abort its wait.
-      const probe = this.#send(PROBE_DOCUMENT, {}, 'query', 'StashCapabilities', { timeoutMs: options?.timeoutMs }).then(({ data, error }) => {
+      const probe = this.#send(PROBE_DOCUMENT, {}, 'query', 'StashCapabilities', {
+        timeoutMs: options?.timeoutMs,
+      }).then(({ data, error }) => {
         if (error) throw error;
-        const d = data as { version: { version: string | null }; systemStatus: { appSchema: number | null } } & IntrospectionQuery;
+        const d = data as {
+          version: { version: string | null };
+          systemStatus: { appSchema: number | null };
+        } & IntrospectionQuery;
         return new StashCapabilities({
           version: d.version.version ?? 'unknown',
           appSchema: d.systemStatus?.appSchema ?? null,

@@ -9,8 +9,8 @@ import {
   isNonNullType,
   Kind,
   type OperationDefinitionNode,
-  type TypeNode,
   TypeInfo,
+  type TypeNode,
   typeFromAST,
   visit,
   visitWithTypeInfo,
@@ -89,7 +89,9 @@ function fitInput(type: GraphQLInputType, value: unknown, refuse: (coordinate: s
   if (value == null) return value;
   if (isNonNullType(type)) return fitInput(type.ofType, value, refuse);
   if (isListType(type)) {
-    return Array.isArray(value) ? value.map((v) => fitInput(type.ofType, v, refuse)) : fitInput(type.ofType, value, refuse);
+    return Array.isArray(value)
+      ? value.map((v) => fitInput(type.ofType, v, refuse))
+      : fitInput(type.ofType, value, refuse);
   }
   if (isInputObjectType(type) && typeof value === 'object' && !Array.isArray(value)) {
     const fields = type.getFields();
@@ -111,7 +113,10 @@ function fitInput(type: GraphQLInputType, value: unknown, refuse: (coordinate: s
   if (isEnumType(type) && typeof value === 'string' && !type.getValue(value)) {
     const coordinate = `${type.name}.${value}`;
     if (StashCapabilities.minVersion(coordinate) === undefined) {
-      throw new StashInputError(`Unknown ${type.name} value ${JSON.stringify(value)}`, type.getValues().map((v) => v.name));
+      throw new StashInputError(
+        `Unknown ${type.name} value ${JSON.stringify(value)}`,
+        type.getValues().map((v) => v.name),
+      );
     }
     // An enum value cannot be dropped without changing the meaning of the request.
     throw new StashCapabilityError(coordinate, StashCapabilities.minVersion(coordinate), 'this server');

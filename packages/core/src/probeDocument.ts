@@ -15,7 +15,10 @@ export const PROBE_DOCUMENT: DocumentNode = (() => {
         ? {
             ...d,
             name: { kind: Kind.NAME, value: 'StashCapabilities' },
-            selectionSet: { ...d.selectionSet, selections: [...extra.selectionSet.selections, ...d.selectionSet.selections] },
+            selectionSet: {
+              ...d.selectionSet,
+              selections: [...extra.selectionSet.selections, ...d.selectionSet.selections],
+            },
           }
         : d,
     ),

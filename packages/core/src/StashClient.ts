@@ -4,6 +4,7 @@ import { Client, createRequest, fetchExchange, type OperationContext, type Opera
 import { retryExchange } from '@urql/exchange-retry';
 import { type DocumentNode, type IntrospectionQuery, print } from 'graphql';
 import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
+import type { JobDataFragment } from './__generated__/graphql.js';
 import {
   type MutationName,
   OPERATIONS,
@@ -11,6 +12,13 @@ import {
   type OperationName,
   StashOperations,
 } from './__generated__/operations.js';
+import type {
+  AutoTagMetadataInput,
+  CleanMetadataInput,
+  GenerateMetadataInput,
+  IdentifyMetadataInput,
+  ScanMetadataInput,
+} from './__generated__/schemaTypes.js';
 import { adaptRequest, type UnsupportedInputPolicy } from './adaptRequest.js';
 import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
 import { classifyResult, toErrorDetails } from './classifyResult.js';
@@ -26,6 +34,7 @@ import { type StashLogger, silentLogger } from './StashLogger.js';
 import { stripTypename } from './stripTypename.js';
 import { createSubscriptionTransport, type SubscriptionTransport } from './subscriptionTransport.js';
 import { toSubscriptionError } from './toSubscriptionError.js';
+import { type WaitForJobOptions, waitForJob } from './waitForJob.js';
 
 export interface StashClientOptions {
   /** The GraphQL endpoint, e.g. http://localhost:9999/graphql. */
@@ -293,6 +302,56 @@ export class StashClient extends StashOperations {
       options?.signal?.removeEventListener('abort', stop);
       await iterator.return?.();
     }
+  }
+
+  /** Job status updates (ADD, UPDATE, REMOVE with the final status); the same stream as `jobsSubscribe()`. */
+  subscribeJobs(options?: SubscriptionOptions) {
+    return this.jobsSubscribe(undefined, options);
+  }
+
+  /** Log entries as Stash writes them; the same stream as `loggingSubscribe()`. */
+  subscribeLogs(options?: SubscriptionOptions) {
+    return this.loggingSubscribe(undefined, options);
+  }
+
+  /** One event per finished scan; the same stream as `scanCompleteSubscribe()`. */
+  subscribeScanComplete(options?: SubscriptionOptions) {
+    return this.scanCompleteSubscribe(undefined, options);
+  }
+
+  /** Resolves with the finished job; rejects with StashJobError on FAILED or CANCELLED. Never hangs on ended jobs. */
+  waitForJob(jobId: string, options?: WaitForJobOptions): Promise<JobDataFragment> {
+    return waitForJob(this, jobId, options);
+  }
+
+  /** Starts a job (any mutation resolving to a job id) and waits for it. */
+  async runJob(start: () => Promise<string>, options?: WaitForJobOptions): Promise<JobDataFragment> {
+    return this.waitForJob(await start(), options);
+  }
+
+  /** metadataScan, then wait. */
+  scan(input: ScanMetadataInput, options?: WaitForJobOptions) {
+    return this.runJob(() => this.metadataScan({ input }, options), options);
+  }
+
+  /** metadataGenerate, then wait. */
+  generate(input: GenerateMetadataInput, options?: WaitForJobOptions) {
+    return this.runJob(() => this.metadataGenerate({ input }, options), options);
+  }
+
+  /** metadataAutoTag, then wait. */
+  autoTag(input: AutoTagMetadataInput, options?: WaitForJobOptions) {
+    return this.runJob(() => this.metadataAutoTag({ input }, options), options);
+  }
+
+  /** metadataClean, then wait. */
+  clean(input: CleanMetadataInput, options?: WaitForJobOptions) {
+    return this.runJob(() => this.metadataClean({ input }, options), options);
+  }
+
+  /** metadataIdentify, then wait. */
+  identify(input: IdentifyMetadataInput, options?: WaitForJobOptions) {
+    return this.runJob(() => this.metadataIdentify({ input }, options), options);
   }
 
   /** Sends many mutations as aliased multi-field documents, `chunkSize` per request. */

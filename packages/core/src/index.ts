@@ -8,6 +8,7 @@ export {
   type OperationName,
   StashOperations,
 } from './__generated__/operations.js';
+export * from './__generated__/schemaTypes.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export {
@@ -40,3 +41,4 @@ export {
 } from './StashError.js';
 export type { StashLogger } from './StashLogger.js';
 export { stripTypename } from './stripTypename.js';
+export { type JobSource, type WaitForJobOptions, waitForJob } from './waitForJob.js';

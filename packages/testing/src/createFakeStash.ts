@@ -30,6 +30,8 @@ export interface FakeStash {
   library: Backend['library'];
   requests: RequestLog;
   faults: Faults;
+  /** Ends a queued or running job FAILED with this error, as a failing task would in Stash. */
+  failJob(id: string, message: string): void;
   /** Back to the seed: state, request log and faults. */
   reset(): void;
   close(): Promise<void>;
@@ -95,6 +97,7 @@ export async function createFakeStash(options: FakeStashOptions = {}): Promise<F
     library: backend.library,
     requests,
     faults,
+    failJob: (id, message) => backend.failJob(id, message),
     reset() {
       backend.reset();
       requests.clear();

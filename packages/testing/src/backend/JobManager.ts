@@ -35,6 +35,8 @@ export class JobManager {
   private nextId = 1;
   private running: { job: Job; timer: ReturnType<typeof setTimeout> | null } | null = null;
   private closed = false;
+  /** Jobs a test asked to fail, with the error Stash would report. */
+  private readonly failures = new Map<string, string>();
 
   constructor(
     private readonly ctx: BackendContext,
@@ -57,6 +59,11 @@ export class JobManager {
     this.publish('ADD', job);
     this.schedule();
     return job.id;
+  }
+
+  /** Makes a queued or running job end FAILED at its next step, as a task error in Stash would. */
+  fail(id: string, message: string): void {
+    this.failures.set(id, message);
   }
 
   get(id: string): Job | null {
@@ -110,6 +117,7 @@ export class JobManager {
     this.running = null;
     this.queue.length = 0;
     this.finished.length = 0;
+    this.failures.clear();
     this.nextId = 1;
   }
 
@@ -150,6 +158,12 @@ export class JobManager {
       const tick = () => {
         if (this.closed) return;
         if (job.status === 'STOPPING') return this.complete(entry, 'CANCELLED');
+        const failure = this.failures.get(job.id);
+        if (failure !== undefined) {
+          this.failures.delete(job.id);
+          this.ctx.log('Error', `${job.description}: ${failure}`);
+          return this.complete(entry, 'FAILED', failure);
+        }
         if (i >= steps.length) return this.complete(entry, 'FINISHED');
         try {
           this.ctx.state.touch();

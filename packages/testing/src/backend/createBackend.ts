@@ -39,6 +39,8 @@ export interface Backend {
   subscriptionRoot: Record<string, (args: Record<string, unknown>) => AsyncIterable<Record<string, unknown>>>;
   state: FakeStashState;
   library: VirtualLibrary;
+  /** Ends a queued or running job FAILED with this error at its next step. */
+  failJob(id: string, message: string): void;
   reset(): void;
   close(): void;
 }
@@ -158,6 +160,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     state,
     library,
+    failJob: (id, message) => metadata.jobs.fail(id, message),
     reset,
     close: () => {
       metadata.jobs.close();

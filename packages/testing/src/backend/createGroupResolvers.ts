@@ -83,7 +83,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         return p.size;
       },
       sub_group_count(a) {
-        return within(this.id, a.depth).size - 1;
+        return expandDepth(subs(this.id), subs, (a.depth as number | null) ?? 0).size; // containing_groups INCLUDES id
       },
       scenes() {
         return ctx.rows('scene', L.sceneGroups.inverse(this.id));

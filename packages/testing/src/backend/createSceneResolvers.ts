@@ -243,6 +243,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     for (const f of fileIds) {
       if (!state.files.has(f)) throw new Error(`assigning file ${f} to new scene: FOREIGN KEY constraint failed`);
     }
+    store.relationChanges(i); // id parse errors come from the resolver, unwrapped (before "creating new scene")
     let row: Row;
     try {
       row = crud.createRaw(i);

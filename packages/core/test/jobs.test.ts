@@ -1,0 +1,132 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { StashAbortError, StashClient, StashJobError, StashTimeoutError } from '@stash-graphql/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sent, useFakeStash } from './support.js';
+
+/** A proxy that forwards HTTP but refuses WebSocket upgrades, like a proxy without websocket support. */
+async function httpOnlyProxy(target: string): Promise<{ url: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const upstream = await fetch(target, {
+      method: req.method,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'content-length'),
+      ) as Record<string, string>,
+      body: req.method === 'POST' ? Buffer.concat(chunks) : undefined,
+    });
+    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  server.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+}
+
+describe('jobs', () => {
+  const t = useFakeStash();
+  const servers: Server[] = [];
+  afterEach(() => {
+    for (const s of servers.splice(0)) s.close();
+  });
+
+  it('scan() starts metadataScan, follows the job over the WebSocket and resolves when FINISHED', async () => {
+    t.stash.library.addFile({ path: '/lib/a.mp4', size: 10 });
+    t.stash.library.addFile({ path: '/lib/b.mp4', size: 20 });
+    const client = t.client();
+    const progress: number[] = [];
+    const job = await client.scan({ paths: ['/lib'] }, { onProgress: (j) => progress.push(j.progress ?? 0) });
+    expect(job).toMatchObject({ status: 'FINISHED', description: 'Scanning...' });
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p) => p >= 0 && p <= 1)).toBe(true);
+    expect(sent(t.stash).find((r) => r.operationName === 'MetadataScan')?.variables).toEqual({
+      input: { paths: ['/lib'] },
+    });
+    expect(t.stash.requests.filter((r) => r.transport === 'ws').map((r) => r.rootFields[0])).toEqual(['jobsSubscribe']);
+    const scenes = await client.findScenes({ filter: { sort: 'path' } });
+    expect(scenes.scenes.map((s) => s.files[0]?.path)).toEqual(['/lib/a.mp4', '/lib/b.mp4']);
+  });
+
+  it('resolves at once for a job that ended before the call', async () => {
+    const client = t.client();
+    const id = await client.metadataClean({ input: { dryRun: true } });
+    await expect.poll(async () => (await client.findJob({ input: { id } }))?.status).toBe('FINISHED');
+    const started = Date.now();
+    const job = await client.waitForJob(id, { safetyPollMs: 60_000 });
+    expect(job.id).toBe(id);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('rejects with StashJobError on FAILED, with the job error', async () => {
+    const client = t.client();
+    const id = await client.metadataGenerate({ input: {} });
+    t.stash.failJob(id, 'ffmpeg: not found');
+    const error = await client.waitForJob(id).catch((e) => e);
+    expect(error).toBeInstanceOf(StashJobError);
+    expect(error).toMatchObject({ kind: 'job', jobId: id, status: 'FAILED' });
+    expect(error.message).toContain('ffmpeg: not found');
+  });
+
+  it('rejects with StashJobError on CANCELLED (stopJob)', async () => {
+    const client = t.client();
+    const id = await client.metadataGenerate({ input: {} });
+    const waiting = client.waitForJob(id).catch((e) => e);
+    await client.stopJob({ job_id: id });
+    const error = await waiting;
+    expect(error).toBeInstanceOf(StashJobError);
+    expect(error.status).toBe('CANCELLED');
+    expect(sent(t.stash).find((r) => r.operationName === 'StopJob')?.variables).toEqual({ job_id: id });
+  });
+
+  it('falls back to polling findJob when the WebSocket is unavailable', async () => {
+    const proxy = await httpOnlyProxy(t.stash.url);
+    servers.push(proxy.server);
+    const client = new StashClient({ url: proxy.url, retry: { maxAttempts: 1 } });
+    try {
+      const job = await client.runJob(() => client.metadataGenerate({ input: {} }), { pollIntervalMs: 20 });
+      expect(job.status).toBe('FINISHED');
+      expect(t.stash.requests.filter((r) => r.transport === 'ws')).toHaveLength(0);
+      expect(t.stash.requests.count('FindJob')).toBeGreaterThan(1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('an unknown job id is a StashJobError, not a hang', async () => {
+    const error = await t
+      .client()
+      .waitForJob('9999')
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(StashJobError);
+    expect(error.status).toBe('NOT_FOUND');
+  });
+
+  it('honours timeoutMs and the abort signal', async () => {
+    const client = t.client();
+    const first = await client.metadataGenerate({ input: {} });
+    await expect(client.waitForJob(first, { timeoutMs: 1 })).rejects.toBeInstanceOf(StashTimeoutError);
+    const controller = new AbortController();
+    const waiting = client.waitForJob(first, { signal: controller.signal });
+    controller.abort();
+    await expect(waiting).rejects.toBeInstanceOf(StashAbortError);
+    await client.stopJob({ job_id: first });
+  });
+
+  it('subscribeScanComplete and subscribeLogs are async iterators that end on break', async () => {
+    t.stash.library.addFile({ path: '/lib2/c.mp4', size: 1 });
+    const client = t.client();
+    const completed = (async () => {
+      for await (const done of client.subscribeScanComplete()) return done;
+    })();
+    const logged = (async () => {
+      for await (const entries of client.subscribeLogs()) {
+        if (entries.some((e) => e.message === 'Finished scan')) return 'saw it';
+      }
+    })();
+    await expect.poll(() => t.stash.requests.filter((r) => r.transport === 'ws').length).toBe(2);
+    await client.scan({ paths: ['/lib2'] });
+    await expect(completed).resolves.toBe(true);
+    await expect(logged).resolves.toBe('saw it');
+  });
+});

@@ -69,6 +69,10 @@ const config: CodegenConfig = {
     [`${out}operations.ts`]: {
       plugins: [{ add: { content: header } }, './codegen/stashOperationsPlugin.cjs'],
     },
+    // Entity field/input/mutation metadata for @stash-graphql/orm.
+    [`${out}entityMeta.ts`]: {
+      plugins: [{ add: { content: header } }, './codegen/stashEntityMetaPlugin.cjs'],
+    },
   },
 };
 

@@ -43,9 +43,15 @@ export function adaptRequest(
   onDrop?: (coordinate: string) => void,
 ): { document: DocumentNode; variables: Record<string, unknown> } {
   let perCaps = cache.get(caps);
-  if (!perCaps) cache.set(caps, (perCaps = new WeakMap()));
+  if (!perCaps) {
+    perCaps = new WeakMap();
+    cache.set(caps, perCaps);
+  }
   let adapted = perCaps.get(document);
-  if (!adapted) perCaps.set(document, (adapted = adaptDocument(caps, document)));
+  if (!adapted) {
+    adapted = adaptDocument(caps, document);
+    perCaps.set(document, adapted);
+  }
 
   const refuse = (coordinate: string) => {
     if (policy === 'drop') {

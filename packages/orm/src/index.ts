@@ -1,1 +1,44 @@
-export {};
+export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
+export { type BuiltInput, buildInput } from './changeSet.js';
+export {
+  type BelongsTo,
+  type BelongsToWrite,
+  belongsTo,
+  defineRelations,
+  type Habtm,
+  type HasMany,
+  type HasManyThrough,
+  type HasManyWrite,
+  habtm,
+  hasMany,
+  hasManyThrough,
+  inverseOf,
+  type Relation,
+  type Relations,
+  type SideOperation,
+} from './defineRelations.js';
+export { type DeleteOptions, deleteEntity } from './deleteEntity.js';
+export { Entity, type EntityClass, entityClass, TEMP_ID_PREFIX } from './Entity.js';
+export { allEntities } from './entities/allEntities.js';
+export { Folder } from './entities/Folder.js';
+export { Gallery } from './entities/Gallery.js';
+export { GalleryChapter } from './entities/GalleryChapter.js';
+export { GalleryFile } from './entities/GalleryFile.js';
+export { Group, type GroupDescriptionItem } from './entities/Group.js';
+export { Image } from './entities/Image.js';
+export { ImageFile } from './entities/ImageFile.js';
+export { Performer } from './entities/Performer.js';
+export { SavedFilter } from './entities/SavedFilter.js';
+export { Scene, type SceneGroupItem } from './entities/Scene.js';
+export { SceneMarker } from './entities/SceneMarker.js';
+export { Studio } from './entities/Studio.js';
+export { Tag } from './entities/Tag.js';
+export { VideoFile } from './entities/VideoFile.js';
+export type { SchemaFields } from './entityTypes.js';
+export { type HydrateOptions, hydrate, hydrateMany } from './hydrate.js';
+export { IdentityMap, identify } from './IdentityMap.js';
+export { type MergeOptions, mergeEntities } from './mergeEntities.js';
+export { type PopulationStrategy, populate, populateQuery, populationStrategy } from './populate.js';
+export { RelationList } from './RelationList.js';
+export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
+export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';

@@ -3,26 +3,25 @@ import { defineConfig } from 'vitest/config';
 
 // Tests import workspace packages by name and run against their sources; the packaging tests load dist/ instead.
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
-const alias = [
-  { find: /^@stash-graphql\/core$/, replacement: src('core') },
-  { find: /^@stash-graphql\/testing$/, replacement: src('testing') },
-  { find: /^@stash-graphql\/orm$/, replacement: src('orm') },
-  { find: /^@stash-graphql\/store$/, replacement: src('store') },
-];
+const alias = ['core', 'testing', 'orm', 'store'].map((pkg) => ({
+  find: new RegExp(`^@stash-graphql/${pkg}$`),
+  replacement: src(pkg),
+}));
+
+const project = (name: string, include: string[], testTimeout = 20_000) => ({
+  resolve: { alias },
+  test: { name, include, testTimeout },
+});
 
 export default defineConfig({
   test: {
     projects: [
-      { resolve: { alias }, test: { name: 'core', include: ['packages/core/test/**/*.test.ts'], testTimeout: 20_000 } },
-      {
-        resolve: { alias },
-        test: { name: 'testing', include: ['packages/testing/test/**/*.test.ts'], testTimeout: 20_000 },
-      },
-      {
-        resolve: { alias },
-        test: { name: 'contract', include: ['packages/testing/contract/**/*.test.ts'], testTimeout: 30_000 },
-      },
-      { resolve: { alias }, test: { name: 'repo', include: ['scripts/test/**/*.test.ts'], testTimeout: 60_000 } },
+      project('core', ['packages/core/test/**/*.test.ts']),
+      project('testing', ['packages/testing/test/**/*.test.ts']),
+      project('orm', ['packages/orm/test/**/*.test.ts']),
+      project('store', ['packages/store/test/**/*.test.ts']),
+      project('contract', ['packages/testing/contract/**/*.test.ts'], 30_000),
+      project('repo', ['scripts/test/**/*.test.ts', 'docs/**/*.test.ts'], 60_000),
     ],
   },
 });

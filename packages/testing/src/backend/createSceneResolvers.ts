@@ -370,8 +370,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
       sceneSaveActivity: ({ id, resume_time, playDuration }) => {
         const s = requireScene(parseId(id));
         if (typeof resume_time === 'number') s.resume_time = resume_time;
-        if (typeof playDuration === 'number' && playDuration > 0)
-          s.play_duration = Number(s.play_duration ?? 0) + playDuration;
+        if (typeof playDuration === 'number') s.play_duration = Number(s.play_duration ?? 0) + playDuration;
         s.updated_at = ctx.now();
         return true;
       },

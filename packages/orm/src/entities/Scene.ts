@@ -1,0 +1,115 @@
+import type { StashIDInput } from '@stash-graphql/core';
+import { belongsTo, defineRelations, habtm, hasManyThrough } from '../defineRelations.js';
+import { Entity, type QueuedOperation, stateOf } from '../Entity.js';
+import type { SchemaFields } from '../entityTypes.js';
+import type { RelationList } from '../RelationList.js';
+import { registerEntity } from '../registerEntity.js';
+import type { Gallery } from './Gallery.js';
+import type { Group } from './Group.js';
+import type { Performer } from './Performer.js';
+import type { SceneMarker } from './SceneMarker.js';
+import type { Studio } from './Studio.js';
+import { idOf, stashIdInput } from './stashIdInput.js';
+import type { Tag } from './Tag.js';
+import type { VideoFile } from './VideoFile.js';
+
+/** A group the scene is in, with its index (SceneGroup). */
+export interface SceneGroupItem {
+  group: Group;
+  scene_index?: number | null;
+}
+
+type Rel = 'studio' | 'tags' | 'performers' | 'galleries' | 'groups' | 'stash_ids' | 'files' | 'scene_markers';
+export interface Scene extends SchemaFields<'Scene', Rel> {
+  get studio(): Studio | null | undefined;
+  set studio(v: Studio | null);
+  get tags(): RelationList<Tag>;
+  set tags(v: Iterable<Tag>);
+  get performers(): RelationList<Performer>;
+  set performers(v: Iterable<Performer>);
+  get galleries(): RelationList<Gallery>;
+  set galleries(v: Iterable<Gallery>);
+  get groups(): RelationList<SceneGroupItem>;
+  set groups(v: Iterable<SceneGroupItem>);
+  get stash_ids(): RelationList<StashIDInput>;
+  set stash_ids(v: Iterable<StashIDInput>);
+  readonly files: readonly VideoFile[] | undefined;
+  readonly scene_markers: readonly SceneMarker[] | undefined;
+}
+
+type History = { count: number; history: string[] };
+
+function history(
+  label: string,
+  mutation: string,
+  times: readonly (string | Date)[] | undefined,
+  count: string,
+  list: string,
+): QueuedOperation {
+  const t = times?.map((x) => (x instanceof Date ? x.toISOString() : x));
+  return {
+    label,
+    build: (id) => ({ mutation, variables: t ? { id, times: t } : { id } }),
+    apply: (entity, result) => {
+      const r = result as History;
+      const s = stateOf(entity);
+      s.loaded[count] = r.count;
+      s.loaded[list] = Object.freeze([...r.history]);
+    },
+  };
+}
+
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the accessors registerEntity defines.
+export class Scene extends Entity {
+  static override readonly typename = 'Scene';
+  static override readonly relations = defineRelations('Scene', {
+    studio: belongsTo('Studio'),
+    tags: habtm('Tag'),
+    performers: habtm('Performer'),
+    galleries: habtm('Gallery', { inverse: 'scenes' }),
+    groups: hasManyThrough('Group', {
+      via: 'group',
+      transform: (item) => ({ group_id: idOf(item.group), scene_index: item.scene_index ?? null }),
+    }),
+    stash_ids: hasManyThrough(null, { transform: stashIdInput }),
+  });
+
+  // Play and O history are written through their own mutations (sceneAddPlay …), queued until save.
+  addPlay(times?: readonly (string | Date)[]): this {
+    return this.queue(history('addPlay', 'sceneAddPlay', times, 'play_count', 'play_history'));
+  }
+  deletePlay(times?: readonly (string | Date)[]): this {
+    return this.queue(history('deletePlay', 'sceneDeletePlay', times, 'play_count', 'play_history'));
+  }
+  addO(times?: readonly (string | Date)[]): this {
+    return this.queue(history('addO', 'sceneAddO', times, 'o_counter', 'o_history'));
+  }
+  deleteO(times?: readonly (string | Date)[]): this {
+    return this.queue(history('deleteO', 'sceneDeleteO', times, 'o_counter', 'o_history'));
+  }
+  resetO(): this {
+    return this.queue({
+      label: 'resetO',
+      build: (id) => ({ mutation: 'sceneResetO', variables: { id } }),
+      apply: (entity, result) => {
+        const s = stateOf(entity);
+        s.loaded.o_counter = result as number;
+        s.loaded.o_history = Object.freeze([]);
+      },
+    });
+  }
+  /** Saves the resume point and adds `playDuration` seconds of playback (sceneSaveActivity). */
+  saveActivity(activity: { resume_time?: number; playDuration?: number }): this {
+    return this.queue({
+      label: 'saveActivity',
+      build: (id) => ({ mutation: 'sceneSaveActivity', variables: { id, ...activity } }),
+      apply: (entity) => {
+        const s = stateOf(entity);
+        if (activity.resume_time !== undefined) s.loaded.resume_time = activity.resume_time;
+        // The new total is the server's; forget the stale one rather than guess.
+        if (activity.playDuration !== undefined) delete s.loaded.play_duration;
+      },
+    });
+  }
+}
+registerEntity(Scene);

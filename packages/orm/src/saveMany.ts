@@ -1,0 +1,69 @@
+import { type StashClient, StashError } from '@stash-graphql/core';
+import { buildSaveOperations, type SaveUnit } from './buildSaveOperations.js';
+import type { Entity } from './Entity.js';
+import type { IdentityMap } from './IdentityMap.js';
+import { StashOrmError } from './StashOrmError.js';
+
+export interface SaveOptions {
+  /** Operations per request (core's batch chunk size). */
+  chunkSize?: number;
+  signal?: AbortSignal;
+  /** Created entities join this map under their server ids; answers resolve references through it. */
+  identityMap?: IdentityMap;
+}
+
+export interface SaveResult {
+  /** Saved entities: clean, with server ids. */
+  saved: Entity[];
+  /** Entities with at least one failed operation: they keep every change that was not applied. */
+  failed: { entity: Entity; error: StashError }[];
+  allSucceeded: boolean;
+}
+
+const asStashError = (e: unknown): StashError =>
+  e instanceof StashError ? e : new StashOrmError('malformed-data', e instanceof Error ? e.message : String(e));
+
+/**
+ * Saves entities (and the new entities they reference) in dependency order: one batched request per phase through
+ * `client.executeBatch`. Never throws for a failed operation: see `failed`. Throws StashOrmError before any
+ * request for a cycle, a deleted reference or a value a mutation cannot take.
+ */
+export async function saveMany(
+  client: StashClient,
+  entities: Iterable<Entity>,
+  options: SaveOptions = {},
+): Promise<SaveResult> {
+  const plan = buildSaveOperations(entities);
+  const failures = new Map<Entity, StashError>();
+  const fail = (unit: SaveUnit, error: StashError) => {
+    for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
+  };
+  for (const phase of plan.phases) {
+    const ready: SaveUnit[] = [];
+    const operations = [];
+    for (const unit of phase.units) {
+      try {
+        operations.push(unit.build());
+        ready.push(unit);
+      } catch (e) {
+        fail(unit, asStashError(e));
+      }
+    }
+    if (!operations.length) continue;
+    const result = await client.executeBatch(operations, { chunkSize: options.chunkSize, signal: options.signal });
+    result.results.forEach((outcome, i) => {
+      const unit = ready[i] as SaveUnit;
+      if (!outcome.ok) {
+        fail(unit, outcome.error);
+        return;
+      }
+      try {
+        unit.apply(outcome.result, options.identityMap);
+      } catch (e) {
+        fail(unit, asStashError(e));
+      }
+    });
+  }
+  const failed = [...failures].map(([entity, error]) => ({ entity, error }));
+  return { saved: plan.entities.filter((e) => !failures.has(e)), failed, allSucceeded: failed.length === 0 };
+}

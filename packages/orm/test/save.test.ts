@@ -1,0 +1,163 @@
+import { StashExecutionError } from '@stash-graphql/core';
+import {
+  buildSaveOperations,
+  hydrate,
+  Performer,
+  Scene,
+  StashOrmError,
+  Studio,
+  saveMany,
+  Tag,
+} from '@stash-graphql/orm';
+import { describe, expect, it } from 'vitest';
+import { mutationRequests, sent, useFakeStash } from './support.js';
+
+const ctx = useFakeStash();
+
+describe('save, delete, merge', () => {
+  it('on failure keeps every change and throws a typed error', async () => {
+    const a = new Tag({ name: 'dup' });
+    await a.save(ctx.client);
+    const b = new Tag({ name: 'other' });
+    await b.save(ctx.client);
+    b.name = 'dup';
+    b.description = 'kept';
+    const error = await b.save(ctx.client).catch((e) => e);
+    expect(error).toBeInstanceOf(StashExecutionError);
+    expect(error.message).toMatch(/already exists/);
+    expect(sent(ctx.stash, 'tagUpdate').at(-1)).toEqual({ input: { id: b.id, name: 'dup', description: 'kept' } });
+    expect(b.isDirty()).toBe(true);
+    expect(b.getChangedFields()).toEqual({ id: b.id, name: 'dup', description: 'kept' });
+  });
+
+  it('delete with destroy options; saving a reference to a deleted entity fails before any request', async () => {
+    const scene = new Scene({ title: 'gone' });
+    const tag = new Tag({ name: 'del' });
+    await saveMany(ctx.client, [scene, tag]);
+    await scene.delete(ctx.client, { delete_file: true });
+    expect(sent(ctx.stash, 'sceneDestroy')).toEqual([{ input: { id: scene.id, delete_file: true } }]);
+    expect(scene.isDeleted()).toBe(true);
+    expect(await ctx.client.findScene({ id: scene.id })).toBeNull();
+    await expect(scene.delete(ctx.client, { nope: true })).resolves.toBeUndefined();
+    await expect(tag.delete(ctx.client, { delete_file: true })).rejects.toThrow(
+      /tagDestroy has no option "delete_file"/,
+    );
+    // A reference made before the delete is caught at save time, before any request.
+    const live = new Scene({ title: 'live' });
+    const studio = new Studio({ name: 'doomed' });
+    await studio.save(ctx.client);
+    live.studio = studio;
+    await studio.delete(ctx.client);
+    ctx.stash.requests.clear();
+    await expect(live.save(ctx.client)).rejects.toMatchObject({ code: 'deleted-reference' });
+    expect(ctx.stash.requests.length).toBe(0);
+  });
+
+  it('merges tags with tagsMerge', async () => {
+    const [dest, src] = [new Tag({ name: 'keep' }), new Tag({ name: 'merge-me' })];
+    await saveMany(ctx.client, [dest, src]);
+    await dest.mergeFrom(ctx.client, [src]);
+    expect(sent(ctx.stash, 'tagsMerge')).toEqual([{ input: { source: [src.id], destination: dest.id } }]);
+    expect(src.isDeleted()).toBe(true);
+    expect(dest.aliases).toContain('merge-me');
+  });
+
+  it('merges scenes with sceneMerge, sending pending changes as values', async () => {
+    const [dest, src] = [new Scene({ title: 'a' }), new Scene({ title: 'b' })];
+    await saveMany(ctx.client, [dest, src]);
+    dest.details = 'merged';
+    await dest.mergeFrom(ctx.client, [src], { o_history: true });
+    expect(sent(ctx.stash, 'sceneMerge')).toEqual([
+      {
+        input: { source: [src.id], destination: dest.id, values: { id: dest.id, details: 'merged' }, o_history: true },
+      },
+    ]);
+    expect(dest.isDirty()).toBe(false);
+    expect(dest.details).toBe('merged');
+    expect(await ctx.client.findScene({ id: src.id })).toBeNull();
+  });
+});
+
+describe('buildSaveOperations and saveMany', () => {
+  it('creates new entities in dependency order, in as few requests as the phases need', async () => {
+    const parent = new Studio({ name: 'Parent' });
+    const studio = new Studio({ name: 'Child', parent_studio: parent });
+    const performer = new Performer({ name: 'Perf' });
+    const tags = [new Tag({ name: 't1' }), new Tag({ name: 't2' })];
+    const scene = new Scene({ title: 'All new', studio, performers: [performer], tags });
+    const plan = buildSaveOperations([scene]);
+    expect(plan.entities).toHaveLength(6);
+    expect(plan.phases.map((p) => p.units.map((u) => u.label.split(' ')[0]))).toEqual([
+      ['studioCreate', 'performerCreate', 'tagCreate', 'tagCreate'],
+      ['studioCreate'],
+      ['sceneCreate'],
+    ]);
+    expect(plan.phases[0]?.operations()[0]).toEqual({
+      mutation: 'studioCreate',
+      variables: { input: { name: 'Parent' } },
+    });
+    const result = await saveMany(ctx.client, [scene]);
+    expect(result.allSucceeded).toBe(true);
+    expect(mutationRequests(ctx.stash)).toEqual([
+      ['studioCreate', 'performerCreate', 'tagCreate', 'tagCreate'],
+      ['studioCreate'],
+      ['sceneCreate'],
+    ]);
+    expect(sent(ctx.stash, 'sceneCreate')).toEqual([
+      {
+        input: {
+          title: 'All new',
+          studio_id: studio.id,
+          performer_ids: [performer.id],
+          tag_ids: tags.map((t) => t.id),
+        },
+      },
+    ]);
+    expect(sent(ctx.stash, 'studioCreate')[1]).toEqual({ input: { name: 'Child', parent_id: parent.id } });
+    for (const e of plan.entities) expect(e.isNew() || e.isDirty()).toBe(false);
+    expect(scene.studio).toBe(studio);
+    expect(studio.parent_studio).toBe(parent);
+  });
+
+  it('a cycle among new entities is an error naming them', () => {
+    const a = new Tag({ name: 'a' });
+    const b = new Tag({ name: 'b', parents: [a] });
+    a.parents = [b];
+    expect(() => buildSaveOperations([a])).toThrow(StashOrmError);
+    try {
+      buildSaveOperations([a]);
+    } catch (e) {
+      expect((e as StashOrmError).code).toBe('cycle');
+      expect((e as StashOrmError).message).toContain(`Tag:${a.id}`);
+      expect((e as StashOrmError).message).toContain(`Tag:${b.id}`);
+    }
+    expect(ctx.stash.requests.count('tagCreate')).toBe(0);
+  });
+
+  it('partial failure: failed entities keep changes, succeeded ones are clean with server ids', async () => {
+    const taken = new Tag({ name: 'taken' });
+    await taken.save(ctx.client);
+    ctx.stash.requests.clear();
+    const ok = new Tag({ name: 'fresh' });
+    const bad = new Tag({ name: 'taken' });
+    const dependent = new Scene({ title: 'needs bad', tags: [bad] });
+    const fine = new Scene({ title: 'fine', tags: [ok] });
+    const result = await saveMany(ctx.client, [dependent, fine]);
+    expect(result.allSucceeded).toBe(false);
+    expect(result.failed.map((f) => f.entity)).toEqual([bad, dependent]);
+    expect(result.failed[0]?.error.message).toMatch(/already exists/);
+    expect(result.failed[1]?.error).toMatchObject({ code: 'unsaved-reference' });
+    expect(mutationRequests(ctx.stash)).toEqual([['tagCreate', 'tagCreate'], ['sceneCreate']]);
+    expect(ok.isNew()).toBe(false);
+    expect(fine.isNew()).toBe(false);
+    expect(fine.isDirty()).toBe(false);
+    expect(bad.isNew()).toBe(true);
+    expect(bad.getChangedFields()).toEqual({ name: 'taken' });
+    expect(dependent.isDirty()).toBe(true);
+    bad.name = 'now unique';
+    const retry = await saveMany(ctx.client, [dependent]);
+    expect(retry.allSucceeded).toBe(true);
+    expect((await ctx.client.findScene({ id: dependent.id }))?.tags.map((t) => t.name)).toEqual(['now unique']);
+    void hydrate;
+  });
+});

@@ -1,0 +1,173 @@
+import { StashError, StashExecutionError, StashInputError, StashValidationError } from '@stash-graphql/core';
+import { describe, expect, it } from 'vitest';
+import { gql } from './support/documents.js';
+import { executionError, itFakeDeviates, rejection } from './support/expect.js';
+import { fixtures } from './support/fixtures.js';
+import { useTarget } from './target.js';
+
+const target = useTarget();
+const make = fixtures(target);
+
+const MISSING = '999999999';
+
+describe('validation errors (the document or variables do not fit the schema)', () => {
+  it('an unknown input field is a 422 naming the field (raw request: the client may refuse it first)', async () => {
+    const name = target.name('bogus');
+    const res = await fetch(target.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(target.apiKey ? { ApiKey: target.apiKey } : {}),
+      },
+      body: JSON.stringify({
+        query: 'mutation M($input: TagCreateInput!) { tagCreate(input: $input) { id } }',
+        variables: { input: { name, bogus: true } },
+      }),
+    });
+    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+    expect(res.status).toBe(422);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.map((e) => e.message).join('\n')).toContain('bogus');
+    expect((await target.client.findTags({ tag_filter: { name: { value: name, modifier: 'EQUALS' } } })).count).toBe(0);
+  });
+
+  it('through the client, an unknown input field is refused and nothing is created', async () => {
+    const input = { name: target.name('bogus-client'), bogus: true };
+    const before = target.sent.mark();
+    const e = await rejection(target.client.tagCreate({ input } as never), StashError);
+    const sent = target.sent.since(before).filter((r) => r.operationName === 'TagCreate');
+    expect(sent.map((r) => r.variables)).toEqual(e.kind === 'input' ? [] : [{ input }]);
+    // Refused by the client's own schema check (input) or by the server (validation, 422): either way, by name.
+    expect(['input', 'validation']).toContain(e.kind);
+    if (e instanceof StashValidationError) expect(e.status).toBe(422);
+    expect(e.message).toContain('bogus');
+    const found = await target.client.findTags({ tag_filter: { name: { value: input.name, modifier: 'EQUALS' } } });
+    expect(found.count).toBe(0);
+  });
+
+  it('a wrongly typed variable is a 422', async () => {
+    const input = { name: 12345 };
+    const e = await rejection(target.client.tagCreate({ input } as never), StashValidationError);
+    expect(target.sent.last('TagCreate')).toEqual({ input });
+    expect(e.status).toBe(422);
+    expect(e.messages).toHaveLength(1);
+  });
+
+  it('a field the schema does not have is a 422 naming it', async () => {
+    const doc = gql<{ findTags: unknown }>('query NoSuchField { findTags { count no_such_field } }');
+    const e = await rejection(target.client.request(doc), StashValidationError);
+    expect(target.sent.count('NoSuchField')).toBe(1);
+    expect(e.status).toBe(422);
+    expect(e.messages.join('\n')).toContain('no_such_field');
+  });
+});
+
+describe('resolver errors', () => {
+  it('come back as StashExecutionError with the path and null partial data', async () => {
+    const e = await rejection(target.client.tagUpdate({ input: { id: MISSING, name: 'x' } }), StashExecutionError);
+    expect(target.sent.last('TagUpdate')).toEqual({ input: { id: MISSING, name: 'x' } });
+    expect(e.errors.map((d) => [d.message, d.path])).toEqual([[`tag with id ${MISSING} not found`, ['tagUpdate']]]);
+    expect(e.partialData).toEqual({ tagUpdate: null });
+    expect(e.operationName).toBe('TagUpdate');
+  });
+
+  it('one failing root field leaves the others’ data in partialData', async () => {
+    const tag = await make.tag('partial');
+    const doc = gql<{ ok: { id: string } | null; bad: { id: string } | null }, { ok: string; bad: string }>(
+      'query TwoTags($ok: ID!, $bad: ID!) { ok: findTag(id: $ok) { id } bad: findTag(id: $bad) { id } }',
+    );
+    const e = await rejection(target.client.request(doc, { ok: tag.id, bad: 'abc' }), StashExecutionError);
+    expect(target.sent.last('TwoTags')).toEqual({ ok: tag.id, bad: 'abc' });
+    expect(e.partialData).toEqual({ ok: { id: tag.id }, bad: null });
+    expect(e.errors.map((d) => d.path)).toEqual([['bad']]);
+  });
+
+  it('a non-numeric id in an input is a strconv error, wrapped with the field', async () => {
+    await executionError(
+      target.client.tagUpdate({ input: { id: 'abc' } }),
+      'converting id: strconv.Atoi: parsing "abc": invalid syntax',
+      ['tagUpdate'],
+    );
+    expect(target.sent.last('TagUpdate')).toEqual({ input: { id: 'abc' } });
+    await executionError(
+      target.client.sceneCreate({ input: { title: target.name('badtag'), tag_ids: ['x1'] } }),
+      'converting tag ids: strconv.Atoi: parsing "x1": invalid syntax',
+    );
+  });
+
+  itFakeDeviates('a non-numeric id argument of a find is the bare strconv error', async () => {
+    await executionError(target.client.findTag({ id: 'abc' }), 'strconv.Atoi: parsing "abc": invalid syntax', [
+      'findTag',
+    ]);
+    expect(target.sent.last('FindTag')).toEqual({ id: 'abc' });
+  });
+
+  it('an unknown related id fails the insert with a FOREIGN KEY error and creates nothing', async () => {
+    const title = target.name('fk');
+    const detail = await executionError(
+      target.client.sceneCreate({ input: { title, tag_ids: [MISSING] } }),
+      /FOREIGN KEY constraint failed/,
+      ['sceneCreate'],
+    );
+    expect(detail.message).toMatch(/^creating new scene: /);
+    expect(target.sent.last('SceneCreate')).toEqual({ input: { title, tag_ids: [MISSING] } });
+    expect(
+      (await target.client.findScenes({ scene_filter: { title: { value: title, modifier: 'EQUALS' } } })).count,
+    ).toBe(0);
+  });
+
+  it('destroying a missing tag names the id and the table', async () => {
+    await executionError(target.client.tagDestroy({ input: { id: MISSING } }), `id ${MISSING} does not exist in tags`, [
+      'tagDestroy',
+    ]);
+    expect(target.sent.last('TagDestroy')).toEqual({ input: { id: MISSING } });
+  });
+
+  it('tagsDestroy is all-or-nothing when one id is missing', async () => {
+    const tag = await make.tag('survivor');
+    await executionError(target.client.tagsDestroy({ ids: [tag.id, MISSING] }), `id ${MISSING} does not exist in tags`);
+    expect(target.sent.last('TagsDestroy')).toEqual({ ids: [tag.id, MISSING] });
+    expect((await target.client.findTag({ id: tag.id }))?.id).toBe(tag.id);
+  });
+
+  it('updating a missing scene or performer names the id', async () => {
+    await executionError(
+      target.client.sceneUpdate({ input: { id: MISSING, details: 'x' } }),
+      `scene with id ${MISSING} not found`,
+      ['sceneUpdate'],
+    );
+    await executionError(
+      target.client.performerUpdate({ input: { id: MISSING, details: 'x' } }),
+      `performer with id ${MISSING} not found`,
+      ['performerUpdate'],
+    );
+    expect(target.sent.last('PerformerUpdate')).toEqual({ input: { id: MISSING, details: 'x' } });
+  });
+});
+
+describe('input errors caught before sending', () => {
+  it('a missing required variable never reaches the server', async () => {
+    const before = target.sent.mark();
+    const e = await rejection(target.client.tagCreate({} as never), StashInputError);
+    expect(e.message).toContain('$input');
+    expect(target.sent.since(before)).toEqual([]);
+  });
+
+  it('an unknown variable never reaches the server', async () => {
+    const before = target.sent.mark();
+    const e = await rejection(target.client.findTag({ id: '1', extra: 1 } as never), StashInputError);
+    expect(e.message).toContain('$extra');
+    expect(target.sent.since(before)).toEqual([]);
+  });
+
+  it('an unknown batch mutation never reaches the server', async () => {
+    const before = target.sent.mark();
+    const e = await rejection(
+      target.client.executeBatch([{ mutation: 'noSuchMutation', variables: {} } as never]),
+      StashInputError,
+    );
+    expect(e.message).toContain('noSuchMutation');
+    expect(target.sent.since(before)).toEqual([]);
+  });
+});

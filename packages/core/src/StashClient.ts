@@ -191,19 +191,16 @@ export class StashClient extends StashOperations {
     if (info.kind === 'subscription') throw new StashInputError(`${info.name} is a subscription: use subscribe()`);
     checkVariables(info, variables);
     if (options?.signal?.aborted) throw new StashAbortError({ cause: options.signal.reason });
-    let sendDocument: DocumentNode = document;
-    let sendVariables: Record<string, unknown> = stripTypename(variables ?? {});
-    if (this.#adapt) {
-      const adapted = await this.#adaptTo(document, sendVariables, options);
-      sendDocument = adapted.document;
-      sendVariables = adapted.variables;
-    }
-    return this.#send(sendDocument, sendVariables, info.kind, info.name, options);
+    const prepared = await this.#prepare(document, variables, options);
+    return this.#send(prepared.document, prepared.variables, info.kind, info.name, options);
   }
 
-  async #adaptTo(document: DocumentNode, variables: Record<string, unknown>, options?: RequestOptions) {
+  /** What goes on the wire: inputs without `__typename`, fitted to the server's schema unless adaptation is off. */
+  async #prepare(document: DocumentNode, variables: Record<string, unknown> | undefined, options?: RequestOptions) {
+    const stripped = stripTypename(variables ?? {});
+    if (!this.#adapt) return { document, variables: stripped };
     const caps = await this.capabilities(options);
-    return adaptRequest(caps, document, variables, this.#unsupportedInput, (coordinate) =>
+    return adaptRequest(caps, document, stripped, this.#unsupportedInput, (coordinate) =>
       this.#logger.warn('stash dropped unsupported input', { coordinate, serverVersion: caps.version }),
     );
   }
@@ -270,17 +267,11 @@ export class StashClient extends StashOperations {
     if (info.kind !== 'subscription') throw new StashInputError(`${info.name} is a ${info.kind}: use request()`);
     checkVariables(info, variables);
     if (options?.signal?.aborted) return;
-    let sendDocument: DocumentNode = document;
-    let sendVariables: Record<string, unknown> = stripTypename(variables ?? {});
-    if (this.#adapt) {
-      const adapted = await this.#adaptTo(document, sendVariables, options);
-      sendDocument = adapted.document;
-      sendVariables = adapted.variables;
-    }
+    const prepared = await this.#prepare(document, variables, options);
     const transport = this.#subscriptions();
     const iterator = transport.client.iterate<TData>({
-      query: print(sendDocument),
-      variables: sendVariables,
+      query: print(prepared.document),
+      variables: prepared.variables,
       operationName: info.name,
     });
     const stop = () => void iterator.return?.();

@@ -42,3 +42,14 @@ export { type PopulationStrategy, populate, populateQuery, populationStrategy } 
 export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
 export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';
+
+import type { Entity as LoadedEntity } from './Entity.js';
+import { stateOf as loadedStateOf } from './Entity.js';
+import { mergeLoaded as mergeLoadedValue } from './hydrate.js';
+/**
+ * For the store layer: records a relation list read by a batched query (`tag.scenes` for many tags at once) as
+ * loaded, exactly as `populate` does for one entity; pending add/remove apply on top.
+ */
+export function loadRelation(entity: LoadedEntity, field: string, items: readonly LoadedEntity[]): void {
+  mergeLoadedValue(loadedStateOf(entity), field, Object.freeze([...items]));
+}

@@ -1,1 +1,12 @@
-export {};
+export { compileFilter } from './compileFilter.js';
+export { createStash } from './createStash.js';
+export { type Lookups, Q, QExpr } from './Q.js';
+export {
+  type Filters,
+  type FindOptions,
+  type GetOptions,
+  StashEntityStore,
+  type StashEntityStoreOptions,
+} from './StashEntityStore.js';
+export { StashStoreError, type StashStoreErrorCode } from './StashStoreError.js';
+export { StoreIdentityMap } from './StoreIdentityMap.js';

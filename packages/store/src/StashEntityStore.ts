@@ -1,0 +1,604 @@
+import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
+import {
+  allEntities,
+  Entity,
+  type EntityClass,
+  type HasMany,
+  hydrateMany,
+  loadRelation,
+  type SaveOptions,
+  type SaveResult,
+  saveMany,
+} from '@stash-graphql/orm';
+import { compileFilter } from './compileFilter.js';
+import type { Lookups, QExpr } from './Q.js';
+import { StashStoreError } from './StashStoreError.js';
+import { StoreIdentityMap } from './StoreIdentityMap.js';
+import { fieldsOfType } from './schemaShape.js';
+import { addPaths, defaultSelection, queryDocument, type Selection, withArguments } from './selection.js';
+
+export interface StashEntityStoreOptions {
+  /** How long a fetched entity is served from memory. Default 60 s. */
+  defaultTtlMs?: number;
+  /** Per-type TTL, e.g. `{ Tag: 600_000 }`. */
+  ttlByType?: Readonly<Record<string, number>>;
+  /** Milliseconds now; injectable for tests. Default `Date.now`. */
+  clock?: () => number;
+}
+
+export interface GetOptions {
+  /** Read only these `a__b` paths (and the id); default: every field of the type (nested entities as ids). */
+  fields?: readonly string[];
+}
+
+export interface FindOptions extends GetOptions {
+  sort?: string;
+  direction?: 'ASC' | 'DESC';
+  /** At most this many (one request); without it every match is read, a page of 1,000 at a time. */
+  limit?: number;
+}
+
+export type Filters = Lookups | QExpr;
+type Inst<C extends EntityClass> = InstanceType<C>;
+
+interface Freshness {
+  at: number;
+  gen: number;
+  /** Fetched with the default selection (every field). */
+  full: boolean;
+}
+
+const PAGE = 1000;
+const IDS_PER_REQUEST = 5000;
+const RACE = /already exists|is used as alias/;
+
+/**
+ * One identity map per store over one client: the same Type:id is the same object across every read, with TTL
+ * freshness, read-through gets, Django-style finds, lazy iteration, batched populate, get-or-create and saveAll.
+ */
+export class StashEntityStore {
+  readonly client: StashClient;
+  #map = new StoreIdentityMap();
+  #fresh = new WeakMap<Entity, Freshness>();
+  #gen = 0;
+  #typeGen = new Map<string, number>();
+  readonly #inflight = new Map<string, Promise<Entity | null>>();
+  readonly #creating = new Map<string, Promise<Entity>>();
+  readonly #tracked = new Set<Entity>();
+  readonly #defaultTtl: number;
+  readonly #ttlByType: Readonly<Record<string, number>>;
+  readonly #clock: () => number;
+
+  constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
+    this.client = client;
+    this.#defaultTtl = options.defaultTtlMs ?? 60_000;
+    this.#ttlByType = options.ttlByType ?? {};
+    this.#clock = options.clock ?? Date.now;
+  }
+
+  /** The store's identity map (shared with the orm's hydrate and saveMany). */
+  get identityMap(): StoreIdentityMap {
+    return this.#map;
+  }
+
+  // --- freshness -------------------------------------------------------------------------------------------------
+
+  #ttl(typename: string): number {
+    return this.#ttlByType[typename] ?? this.#defaultTtl;
+  }
+
+  #isFresh(e: Entity, fields?: readonly string[]): boolean {
+    const f = this.#fresh.get(e);
+    if (!f || f.gen <= (this.#typeGen.get(e.typename) ?? 0)) return false;
+    if (this.#clock() - f.at >= this.#ttl(e.typename)) return false;
+    return fields ? fields.every((p) => pathLoaded(e, p.split('__'))) : f.full;
+  }
+
+  #touch(entities: readonly Entity[], full: boolean): void {
+    const at = this.#clock();
+    const gen = ++this.#gen;
+    for (const e of entities) {
+      const before = this.#fresh.get(e);
+      // A partial read refreshes nothing it did not read: keep `full` only while the old record is still valid.
+      const stillFull = !!before && before.full && this.#isFresh(e);
+      this.#fresh.set(e, { at, gen, full: full || stillFull });
+    }
+  }
+
+  /** Marks one entity, or every entity of a type, as stale: the next get reads it again. */
+  invalidate(target: Entity | EntityClass): void {
+    if (target instanceof Entity) this.#fresh.delete(target);
+    else this.#typeGen.set(target.typename, ++this.#gen);
+  }
+
+  /** Forgets everything: identity map, freshness, tracked new entities. */
+  clear(): void {
+    this.#map = new StoreIdentityMap();
+    this.#fresh = new WeakMap();
+    this.#typeGen = new Map();
+    this.#tracked.clear();
+  }
+
+  /** Tracks a new entity so that saveAll creates it. */
+  track<E extends Entity>(entity: E): E {
+    if (entity.isNew()) this.#tracked.add(entity);
+    else this.#map.retain(entity);
+    return entity;
+  }
+
+  // --- requests --------------------------------------------------------------------------------------------------
+
+  #find(cls: EntityClass) {
+    const find = ENTITY_META[cls.typename].find;
+    if (!find?.resultField) {
+      throw new StashStoreError('unsupported', `${cls.typename} has no find query`, findableTypes());
+    }
+    return find as typeof find & { resultField: string };
+  }
+
+  async #query(
+    cls: EntityClass,
+    vars: { filter?: Record<string, unknown>; ids?: readonly string[]; page?: Record<string, unknown> },
+    sel: Selection | null,
+  ): Promise<{ count: number; items: unknown[] }> {
+    const caps = await this.client.capabilities();
+    const find = this.#find(cls);
+    const args: { name: string; type: string }[] = [];
+    const variables: Record<string, unknown> = {};
+    if (vars.filter) {
+      args.push({ name: find.filterArg, type: find.filterType });
+      variables[find.filterArg] = vars.filter;
+    }
+    if (vars.ids) {
+      if (!queryHasArg(caps, find.query, 'ids')) {
+        throw new StashStoreError('unsupported', `${find.query} on this Stash (${caps.version}) cannot read by ids`);
+      }
+      args.push({ name: 'ids', type: '[ID!]' });
+      variables.ids = vars.ids;
+    }
+    if (vars.page) {
+      args.push({ name: 'filter', type: 'FindFilterType' });
+      variables.filter = vars.page;
+    }
+    const root: Selection = new Map([['count', new Map()]]);
+    if (sel) root.set(find.resultField, sel);
+    const doc = withArguments(
+      queryDocument(`Store${find.query[0]?.toUpperCase()}${find.query.slice(1)}`, find.query, args, root),
+      args.map((a) => a.name),
+    );
+    const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
+    if (error) throw error;
+    const out = (data as Record<string, { count: number } & Record<string, unknown[]>>)[find.query];
+    return { count: out?.count ?? 0, items: (out?.[find.resultField] as unknown[] | undefined) ?? [] };
+  }
+
+  #hydrate<C extends EntityClass>(cls: C, items: unknown[], full: boolean, weak = false): Inst<C>[] {
+    this.#map.weakAdds = weak;
+    try {
+      const entities = hydrateMany(cls, items, { identityMap: this.#map });
+      if (!weak) for (const e of entities) this.#map.retain(e);
+      this.#touch(entities, full);
+      return entities;
+    } finally {
+      this.#map.weakAdds = false;
+    }
+  }
+
+  /** The default selection plus `fields`, or (`only`) just the id and `fields`. */
+  async #selection(cls: EntityClass, fields?: readonly string[], only = false): Promise<Selection> {
+    const caps = await this.client.capabilities();
+    const sel: Selection = only && fields?.length ? new Map([['id', new Map()]]) : defaultSelection(caps, cls.typename);
+    if (fields?.length) addPaths(caps, cls.typename, sel, fields);
+    return sel;
+  }
+
+  async #fetchIds<C extends EntityClass>(cls: C, ids: readonly string[], sel: Selection, full: boolean) {
+    const out: Inst<C>[] = [];
+    for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) {
+      const { items } = await this.#query(cls, { ids: ids.slice(i, i + IDS_PER_REQUEST) }, sel);
+      out.push(...this.#hydrate(cls, items, full));
+    }
+    return out;
+  }
+
+  // --- reads -----------------------------------------------------------------------------------------------------
+
+  /** Read-through: the cached entity while fresh (and carrying `fields`), else one request; null when missing. */
+  async get<C extends EntityClass>(cls: C, id: string, options: GetOptions = {}): Promise<Inst<C> | null> {
+    const [e] = await this.getMany(cls, [id], options);
+    return e ?? null;
+  }
+
+  /**
+   * Many ids in one request for all the misses; results align with `ids` (null where the server has none).
+   * Concurrent reads of the same entity share one request.
+   */
+  async getMany<C extends EntityClass>(
+    cls: C,
+    ids: readonly string[],
+    options: GetOptions = {},
+  ): Promise<(Inst<C> | null)[]> {
+    const fieldsKey = options.fields?.join(',') ?? '';
+    const waits = new Map<string, Promise<Entity | null>>();
+    const misses: string[] = [];
+    for (const id of new Set(ids)) {
+      const cached = this.#map.get(cls.typename, id);
+      if (cached && this.#isFresh(cached, options.fields)) {
+        this.#map.retain(cached);
+        waits.set(id, Promise.resolve(cached));
+        continue;
+      }
+      const pending = this.#inflight.get(`${cls.typename}:${id}|${fieldsKey}`);
+      if (pending) waits.set(id, pending);
+      else misses.push(id);
+    }
+    if (misses.length) {
+      const batch = this.#selection(cls, options.fields, true).then((sel) =>
+        this.#fetchIds(cls, misses, sel, !options.fields?.length),
+      );
+      for (const id of misses) {
+        const key = `${cls.typename}:${id}|${fieldsKey}`;
+        const p = batch.then((found) => found.find((e) => e.id === id) ?? null);
+        this.#inflight.set(key, p);
+        waits.set(id, p);
+        const done = () => this.#inflight.get(key) === p && this.#inflight.delete(key);
+        p.then(done, done);
+      }
+    }
+    const got = new Map<string, Entity | null>();
+    for (const [id, p] of waits) got.set(id, await p);
+    return ids.map((id) => (got.get(id) ?? null) as Inst<C> | null);
+  }
+
+  async #filterOf(
+    cls: EntityClass,
+    filters: Filters,
+  ): Promise<{ caps: StashCapabilities; filter: Record<string, unknown> }> {
+    const caps = await this.client.capabilities();
+    return { caps, filter: compileFilter(caps, this.#find(cls).filterType, filters) };
+  }
+
+  /** Entities matching Django-style lookups or a Q expression, as tracked objects of the identity map. */
+  async find<C extends EntityClass>(cls: C, filters: Filters = {}, options: FindOptions = {}): Promise<Inst<C>[]> {
+    const { filter } = await this.#filterOf(cls, filters);
+    const sel = await this.#selection(cls, options.fields);
+    const sort = { sort: options.sort ?? 'id', direction: options.direction ?? 'ASC' };
+    if (options.limit !== undefined) {
+      if (!Number.isInteger(options.limit) || options.limit < 1) {
+        throw new StashStoreError('invalid-value', `limit must be a positive integer, got ${options.limit}`);
+      }
+      const { items } = await this.#query(cls, { filter, page: { ...sort, per_page: options.limit, page: 1 } }, sel);
+      return this.#hydrate(cls, items, true);
+    }
+    const out: Inst<C>[] = [];
+    for (let page = 1; ; page++) {
+      const { items } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
+      out.push(...this.#hydrate(cls, items, true));
+      if (items.length < PAGE) return out;
+    }
+  }
+
+  async findOne<C extends EntityClass>(cls: C, filters: Filters = {}, options: Omit<FindOptions, 'limit'> = {}) {
+    const [e] = await this.find(cls, filters, { ...options, limit: 1 });
+    return e ?? null;
+  }
+
+  /** How many match (one request, `per_page: 0`). */
+  async count(cls: EntityClass, filters: Filters = {}): Promise<number> {
+    const { filter } = await this.#filterOf(cls, filters);
+    return (await this.#query(cls, { filter, page: { per_page: 0 } }, null)).count;
+  }
+
+  /** find + populate in one request: the selection carries the extra paths. */
+  filterAndPopulate<C extends EntityClass>(cls: C, filters: Filters, fields: readonly string[]): Promise<Inst<C>[]> {
+    return this.find(cls, filters, { fields });
+  }
+
+  async *#pages<C extends EntityClass>(
+    cls: C,
+    filter: Record<string, unknown>,
+    pageSize: number,
+    sel: Selection,
+    weak: boolean,
+  ): AsyncGenerator<Inst<C>[]> {
+    const caps = await this.client.capabilities();
+    const idCriterion = fieldsOfType(caps, this.#find(cls).filterType)?.get('id')?.type === 'IntCriterionInput';
+    const page = { sort: 'id', direction: 'ASC', per_page: pageSize };
+    if (idCriterion) {
+      // Keyset paging: each page starts after the last id seen, so inserts and deletes never shift a page.
+      let after: number | null = null;
+      for (;;) {
+        const f = after === null ? filter : andId(filter, after);
+        const { items } = await this.#query(cls, { filter: f, page: { ...page, page: 1 } }, sel);
+        if (!items.length) return;
+        const entities = this.#hydrate(cls, items, true, weak);
+        after = Number((entities.at(-1) as Entity).id);
+        yield entities;
+        if (items.length < pageSize) return;
+      }
+    }
+    // Offset paging by id where the filter has no id criterion: ids already yielded are skipped.
+    const seen = new Set<string>();
+    for (let n = 1; ; n++) {
+      const { items } = await this.#query(cls, { filter, page: { ...page, page: n } }, sel);
+      const entities = this.#hydrate(cls, items, true, weak).filter((e) => !seen.has(e.id));
+      for (const e of entities) seen.add(e.id);
+      if (entities.length) yield entities;
+      if (items.length < pageSize) return;
+    }
+  }
+
+  /**
+   * Every match, one page per request, in id order. Entities are held weakly by the store (kept only while the
+   * caller keeps them), so memory stays at about one page plus what the caller retains.
+   */
+  async *findIter<C extends EntityClass>(
+    cls: C,
+    filters: Filters = {},
+    options: { pageSize?: number; fields?: readonly string[] } = {},
+  ): AsyncGenerator<Inst<C>> {
+    const pageSize = options.pageSize ?? 500;
+    if (!Number.isInteger(pageSize) || pageSize < 1) {
+      throw new StashStoreError('invalid-value', `pageSize must be a positive integer, got ${pageSize}`);
+    }
+    const { filter } = await this.#filterOf(cls, filters);
+    const sel = await this.#selection(cls, options.fields);
+    for await (const page of this.#pages(cls, filter, pageSize, sel, true)) yield* page;
+  }
+
+  // --- populate --------------------------------------------------------------------------------------------------
+
+  /**
+   * Loads `a__b__c` paths on entities, reading only what is missing: one request per entity type and level (ids
+   * in bulk), hasMany lists through one filter query on the other side for all owners.
+   */
+  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly string[]): Promise<T> {
+    const entities = (Array.isArray(target) ? target : [target]) as Entity[];
+    const caps = await this.client.capabilities();
+    for (const path of paths) await this.#populatePath(caps, entities, path.split('__'));
+    return target;
+  }
+
+  async #populatePath(caps: StashCapabilities, entities: readonly Entity[], segs: readonly string[]): Promise<void> {
+    const [seg, ...rest] = segs as [string, ...string[]];
+    const byType = new Map<EntityClass, Entity[]>();
+    for (const e of new Set(entities)) {
+      if (e.isNew()) continue;
+      const cls = e.constructor as EntityClass;
+      byType.get(cls)?.push(e) ?? byType.set(cls, [e]);
+    }
+    for (const [cls, group] of byType) {
+      const rel = cls.relations[seg];
+      if (rel?.kind === 'hasMany') {
+        await this.#loadHasMany(
+          rel,
+          group.filter((e) => !e.isLoaded(seg)),
+        );
+        if (rest.length)
+          await this.#populatePath(
+            caps,
+            group.flatMap((e) => valuesOf(e, seg)),
+            rest,
+          );
+        continue;
+      }
+      if (!fieldsOfType(caps, cls.typename)?.has(seg)) {
+        throw new StashStoreError('unknown-field', `${cls.typename} has no field ${JSON.stringify(seg)}`, [
+          ...(fieldsOfType(caps, cls.typename)?.keys() ?? []),
+          ...Object.keys(cls.relations),
+        ]);
+      }
+      const missing = group.filter((e) => !e.isLoaded(seg));
+      const loaded = group.filter((e) => e.isLoaded(seg));
+      if (rest.length && loaded.length) {
+        const next = loaded.flatMap((e) => valuesOf(e, seg));
+        const nextType = next[0]?.typename;
+        if (
+          nextType &&
+          ENTITY_META[nextType].find &&
+          queryHasArg(caps, ENTITY_META[nextType].find?.query ?? '', 'ids')
+        ) {
+          await this.#populatePath(caps, next, rest);
+        } else {
+          // Not readable by id on its own (files): read it again through the owner.
+          missing.push(...loaded.filter((e) => !pathLoaded(e, segs)));
+        }
+      }
+      if (missing.length) {
+        const sel: Selection = new Map([['id', new Map()]]);
+        addPaths(caps, cls.typename, sel, [segs.join('__')]);
+        await this.#fetchIds(
+          cls,
+          missing.map((e) => e.id),
+          sel,
+          false,
+        );
+      }
+    }
+  }
+
+  async #loadHasMany(rel: HasMany, owners: readonly Entity[]): Promise<void> {
+    if (!owners.length) return;
+    const target = entityClassOf(rel.target);
+    const caps = await this.client.capabilities();
+    const sel = defaultSelection(caps, rel.target);
+    addPaths(caps, rel.target, sel, [rel.inverse]);
+    const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
+    if (
+      fieldsOfType(caps, this.#find(target).filterType)?.get(rel.criterion)?.type === 'HierarchicalMultiCriterionInput'
+    ) {
+      criterion.depth = 0;
+    }
+    const lists = new Map<Entity, Entity[]>(owners.map((o) => [o, []]));
+    for await (const page of this.#pages(target, { [rel.criterion]: criterion }, PAGE, sel, false)) {
+      for (const item of page) {
+        for (const owner of valuesOf(item, rel.inverse)) lists.get(owner)?.push(item);
+      }
+    }
+    for (const [owner, items] of lists) loadRelation(owner, rel.name, items);
+  }
+
+  // --- get or create ---------------------------------------------------------------------------------------------
+
+  /**
+   * The entity Stash would consider the same (tags and performers by name or alias, case-insensitively, performers
+   * also by disambiguation; studios and others by name), else a new one created from `props`. Concurrent calls for
+   * the same name create it once; a uniqueness race reported by the server resolves to the existing entity.
+   */
+  async getOrCreate<C extends EntityClass>(cls: C, props: Record<string, unknown>): Promise<Inst<C>> {
+    const name = props.name;
+    if (typeof name !== 'string' || !name.trim()) {
+      throw new StashStoreError('invalid-value', `${cls.typename}.getOrCreate needs a non-empty name`);
+    }
+    const disambiguation = typeof props.disambiguation === 'string' ? props.disambiguation : '';
+    const key = `${cls.typename}:${name.toLowerCase()}|${disambiguation.toLowerCase()}`;
+    let p = this.#creating.get(key);
+    if (!p) {
+      p = this.#getOrCreate(cls, props, name, disambiguation);
+      this.#creating.set(key, p);
+      const done = () => this.#creating.delete(key);
+      p.then(done, done);
+    }
+    return (await p) as Inst<C>;
+  }
+
+  async #match(cls: EntityClass, name: string, disambiguation: string): Promise<Entity | null> {
+    const caps = await this.client.capabilities();
+    const fields = fieldsOfType(caps, this.#find(cls).filterType);
+    const byAlias = cls.typename === 'Tag' || cls.typename === 'Performer';
+    const lookups: Lookups[] = [{ name__iexact: name }];
+    if (byAlias && fields?.has('aliases')) lookups.push({ aliases__iexact: name });
+    const filter =
+      lookups.length > 1
+        ? {
+            OR: compileFilter(caps, this.#find(cls).filterType, lookups[1] as Lookups),
+            ...compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups),
+          }
+        : compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups);
+    const sel = await this.#selection(cls);
+    const { items } = await this.#query(cls, { filter, page: { per_page: 100, sort: 'id', direction: 'ASC' } }, sel);
+    const lower = name.toLowerCase();
+    const candidates = this.#hydrate(cls, items, true) as (Entity & Record<string, unknown>)[];
+    const ok = (e: Entity & Record<string, unknown>) =>
+      cls.typename !== 'Performer' || String(e.disambiguation ?? '').toLowerCase() === disambiguation.toLowerCase();
+    const aliases = (e: Record<string, unknown>) =>
+      ((e.aliases ?? e.alias_list ?? []) as string[]).map((a) => a.toLowerCase());
+    return (
+      candidates.find((e) => String(e.name ?? '').toLowerCase() === lower && ok(e)) ??
+      (byAlias ? candidates.find((e) => aliases(e).includes(lower) && ok(e)) : undefined) ??
+      null
+    );
+  }
+
+  async #getOrCreate(cls: EntityClass, props: Record<string, unknown>, name: string, disambiguation: string) {
+    const found = await this.#match(cls, name, disambiguation);
+    if (found) return found;
+    const created = new cls(props);
+    const result = await this.saveBatch([created]);
+    const failure = result.failed.find((f) => f.entity === created);
+    if (!failure) return created;
+    if (RACE.test(failure.error.message)) {
+      const winner = await this.#match(cls, name, disambiguation);
+      if (winner) return winner;
+    }
+    throw failure.error;
+  }
+
+  // --- saving ----------------------------------------------------------------------------------------------------
+
+  /**
+   * Saves entities (and new entities they reference) through the orm's dependency-ordered batches. Failed entities
+   * keep every change; run again to finish them. Aggregates the changes make stale are invalidated.
+   */
+  async saveBatch(entities: Iterable<Entity>, options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+    const list = [...entities];
+    const stale = new Set<string>();
+    for (const e of list) {
+      const cls = e.constructor as EntityClass;
+      const changed = e.isNew() ? Object.keys(cls.relations) : e.dirtyFields();
+      for (const f of changed) {
+        const t = cls.relations[f]?.target;
+        if (t) stale.add(t);
+      }
+      if (e.isNew() || changed.length) stale.add(e.typename);
+    }
+    const result = await saveMany(this.client, list, { ...options, identityMap: this.#map });
+    for (const e of result.saved) {
+      this.#tracked.delete(e);
+      this.#map.retain(e);
+    }
+    // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
+    for (const t of stale) if (t !== undefined) this.#typeGen.set(t, ++this.#gen);
+    for (const e of result.saved) this.#touch([e], false);
+    return result;
+  }
+
+  /** Saves every new (tracked) or dirty entity of the identity map. */
+  saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+    const dirty = [...this.#tracked];
+    for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
+    return this.saveBatch(dirty, options);
+  }
+}
+
+function andId(filter: Record<string, unknown>, after: number): Record<string, unknown> {
+  const id = { value: after, modifier: 'GREATER_THAN' };
+  if (!('id' in filter) && !filter.AND && !filter.OR && !filter.NOT) return { ...filter, id };
+  return { id, AND: filter };
+}
+
+function queryHasArg(caps: StashCapabilities, query: string, arg: string): boolean {
+  return !!fieldsOfType(caps, 'Query')
+    ?.get(query)
+    ?.args.some((a) => a.name === arg);
+}
+
+function findableTypes(): string[] {
+  return Object.values(ENTITY_META)
+    .filter((m) => m.find?.resultField)
+    .map((m) => m.typename);
+}
+
+const CLASS_BY_NAME = new Map<string, EntityClass>((allEntities as readonly EntityClass[]).map((c) => [c.typename, c]));
+function entityClassOf(typename: string): EntityClass {
+  const cls = CLASS_BY_NAME.get(typename);
+  if (!cls) throw new StashStoreError('unknown-type', `${typename} is not an entity type`, [...CLASS_BY_NAME.keys()]);
+  return cls;
+}
+
+/** The entities a field holds (a reference, a list, or wrapper objects such as SceneGroup). */
+function valuesOf(e: Entity, field: string): Entity[] {
+  const v = (e as unknown as Record<string, unknown>)[field];
+  const arr =
+    v == null
+      ? []
+      : typeof (v as { toArray?: unknown }).toArray === 'function'
+        ? (v as { toArray(): unknown[] }).toArray()
+        : Array.isArray(v)
+          ? v
+          : [v];
+  return arr.filter((x): x is Entity => x instanceof Entity);
+}
+
+function pathLoaded(e: Entity, segs: readonly string[]): boolean {
+  const [seg, ...rest] = segs as [string, ...string[]];
+  try {
+    if (!e.isLoaded(seg)) return false;
+  } catch (err) {
+    if (err instanceof StashError) return false;
+    throw err;
+  }
+  if (!rest.length) return true;
+  const v = (e as unknown as Record<string, unknown>)[seg];
+  const items =
+    v == null
+      ? []
+      : typeof (v as { toArray?: unknown }).toArray === 'function'
+        ? (v as { toArray(): unknown[] }).toArray()
+        : Array.isArray(v)
+          ? v
+          : [v];
+  return items.every((x) =>
+    x instanceof Entity ? pathLoaded(x, rest) : x && typeof x === 'object' ? Object.hasOwn(x, rest[0] as string) : true,
+  );
+}

@@ -1,0 +1,15 @@
+import { StashError } from '@stash-graphql/core';
+
+export type StashStoreErrorCode = 'unknown-field' | 'unknown-lookup' | 'invalid-value' | 'unsupported' | 'unknown-type';
+
+/** Bad store input caught before any request (kind `input`); `valid` lists what would have been accepted. */
+export class StashStoreError extends StashError {
+  readonly kind = 'input';
+  constructor(
+    readonly code: StashStoreErrorCode,
+    message: string,
+    readonly valid: readonly string[] = [],
+  ) {
+    super(valid.length ? `${message}. Valid: ${valid.join(', ')}` : message);
+  }
+}

@@ -1,0 +1,141 @@
+import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';
+import { StashStoreError } from './StashStoreError.js';
+import { fieldsOfType } from './schemaShape.js';
+
+/** A selection set as a tree: field → sub-selection (empty for a leaf). */
+export type Selection = Map<string, Selection>;
+
+const isEntityType = (t: string) => Object.hasOwn(ENTITY_META, t);
+
+/**
+ * What the store reads of a type when no fields are asked for: every non-deprecated leaf field this server has
+ * (and the orm knows), value objects (paths, captions) in full, and other entities as `{ id }` only, so that a
+ * read never pulls the whole graph and nested entities fill in through `populate`.
+ */
+export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0): Selection {
+  const sel: Selection = new Map([['id', new Map()]]);
+  const fields = fieldsOfType(caps, typename);
+  const known = isEntityType(typename) ? ENTITY_META[typename as keyof typeof ENTITY_META].fields : null;
+  if (!fields) return sel;
+  for (const f of fields.values()) {
+    if (f.deprecated || (known && !Object.hasOwn(known, f.name))) continue;
+    if (f.args.some((a) => a.type.endsWith('!'))) continue;
+    if (f.kind === 'leaf') sel.set(f.name, new Map());
+    else if (f.kind === 'object') {
+      if (isEntityType(f.type)) sel.set(f.name, new Map([['id', new Map()]]));
+      else if (depth < 2) {
+        const sub = defaultSelection(caps, f.type, depth + 1);
+        sub.delete('id');
+        if (fields && fieldsOfType(caps, f.type)?.has('id')) sub.set('id', new Map());
+        if (sub.size) sel.set(f.name, sub);
+      }
+    }
+  }
+  return sel;
+}
+
+/**
+ * Adds `a__b__c` paths to a selection, checking each segment against the server's schema. A path that ends on an
+ * object selects its default selection; entities along the way are selected with their id.
+ */
+export function addPaths(caps: StashCapabilities, typename: string, sel: Selection, paths: readonly string[]): void {
+  for (const path of paths) {
+    let type = typename;
+    let at = sel;
+    const segs = path.split('__');
+    segs.forEach((seg, i) => {
+      const fields = fieldsOfType(caps, type);
+      const f = fields?.get(seg);
+      if (!f) {
+        throw new StashStoreError('unknown-field', `${type} has no field ${JSON.stringify(seg)} (in ${path})`, [
+          ...(fields?.keys() ?? []),
+        ]);
+      }
+      let next = at.get(seg);
+      if (!next) at.set(seg, (next = new Map()));
+      if (f.kind === 'object') {
+        if (fieldsOfType(caps, f.type)?.has('id')) next.set('id', new Map());
+        if (i === segs.length - 1)
+          for (const [k, v] of defaultSelection(caps, f.type)) if (!next.has(k)) next.set(k, v);
+      }
+      at = next;
+      type = f.type;
+    });
+  }
+}
+
+/** The field's type at the end of a path (for populate), or null. */
+export function typeAtPath(caps: StashCapabilities, typename: string, segs: readonly string[]): string | null {
+  let type = typename;
+  for (const seg of segs) {
+    const f = fieldsOfType(caps, type)?.get(seg);
+    if (!f) return null;
+    type = f.type;
+  }
+  return type;
+}
+
+// --- documents ---------------------------------------------------------------------------------------------------
+// Built as plain GraphQL AST objects (what `parse` would return) so the store needs no graphql dependency.
+
+const name = (value: string) => ({ kind: 'Name', value });
+
+function typeNode(t: string): unknown {
+  if (t.endsWith('!')) return { kind: 'NonNullType', type: typeNode(t.slice(0, -1)) };
+  if (t.startsWith('[')) return { kind: 'ListType', type: typeNode(t.slice(1, -1)) };
+  return { kind: 'NamedType', name: name(t) };
+}
+
+function selectionSet(sel: Selection): unknown {
+  return {
+    kind: 'SelectionSet',
+    selections: [...sel].map(([field, sub]) => ({
+      kind: 'Field',
+      name: name(field),
+      arguments: [],
+      directives: [],
+      ...(sub.size ? { selectionSet: selectionSet(sub) } : {}),
+    })),
+  };
+}
+
+/** `query Name($a: T, …) { root(a: $a, …) { …selection } }` */
+export function queryDocument(
+  operation: string,
+  root: string,
+  args: readonly { name: string; type: string }[],
+  sel: Selection,
+): unknown {
+  return {
+    kind: 'Document',
+    definitions: [
+      {
+        kind: 'OperationDefinition',
+        operation: 'query',
+        name: name(operation),
+        directives: [],
+        variableDefinitions: args.map((a) => ({
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: name(a.name) },
+          type: typeNode(a.type),
+          directives: [],
+        })),
+        selectionSet: selectionSet(new Map([[root, sel]]) as Selection),
+      },
+    ],
+  };
+}
+
+/** Root-field arguments as written in the document: `root(a: $a)`. */
+export function withArguments(doc: unknown, args: readonly string[]): unknown {
+  const op = (doc as { definitions: { selectionSet: { selections: { arguments: unknown[] }[] } }[] }).definitions[0];
+  const field = op?.selectionSet.selections[0];
+  if (field) {
+    field.arguments = args.map((a) => ({
+      kind: 'Argument',
+      name: name(a),
+      value: { kind: 'Variable', name: name(a) },
+    }));
+  }
+  return doc;
+}

@@ -1,0 +1,62 @@
+import { Scene, Tag } from '@stash-graphql/orm';
+import { describe, expect, it } from 'vitest';
+import { reads, useStore } from './support.js';
+
+let now = 0;
+const seed = { tags: [{ name: 'A' }, { name: 'B' }, { name: 'C' }], scenes: [{ title: 'S', tag_ids: ['1'] }] };
+
+describe('read-through', () => {
+  const ctx = useStore(seed, { defaultTtlMs: 1000, ttlByType: { Scene: 10 }, clock: () => now });
+
+  it('serves fresh entities from memory and refetches after the TTL (per type)', async () => {
+    now = 0;
+    const t = await ctx.store.get(Tag, '1');
+    now = 500;
+    expect(await ctx.store.get(Tag, '1')).toBe(t);
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(1);
+    now = 1000;
+    expect(await ctx.store.get(Tag, '1')).toBe(t);
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(2);
+    await ctx.store.get(Scene, '1');
+    now = 1010;
+    await ctx.store.get(Scene, '1');
+    expect(reads(ctx.stash, 'findScenes')).toHaveLength(2);
+  });
+
+  it('getMany reads all misses in one request; concurrent gets share it', async () => {
+    now = 0;
+    await ctx.store.get(Tag, '1');
+    const [many, single] = await Promise.all([ctx.store.getMany(Tag, ['1', '2', '3']), ctx.store.get(Tag, '2')]);
+    expect(many.map((t) => t?.name ?? null)).toEqual(['A', 'B', 'C']);
+    expect(single).toBe(many[1]);
+    const r = reads(ctx.stash, 'findTags');
+    expect(r.map((x) => x.variables)).toEqual([{ ids: ['1'] }, { ids: ['2', '3'] }]);
+  });
+
+  it('invalidate(entity | Type) and clear() force a new read', async () => {
+    now = 0;
+    const t = await ctx.store.get(Tag, '1');
+    ctx.store.invalidate(t as Tag);
+    expect(await ctx.store.get(Tag, '1')).toBe(t);
+    ctx.store.invalidate(Tag);
+    await ctx.store.get(Tag, '1');
+    ctx.store.clear();
+    const fresh = await ctx.store.get(Tag, '1');
+    expect(fresh).not.toBe(t);
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(4);
+  });
+
+  it('invalidates aggregates a save makes stale (scene_count after a scene changes tags)', async () => {
+    now = 0;
+    const [a, b] = (await ctx.store.getMany(Tag, ['1', '2'])) as Tag[];
+    expect([a?.scene_count, b?.scene_count]).toEqual([1, 0]);
+    const scene = (await ctx.store.get(Scene, '1')) as Scene;
+    scene.tags = [b as Tag];
+    const result = await ctx.store.saveBatch([scene]);
+    expect(result.allSucceeded).toBe(true);
+    await ctx.store.getMany(Tag, ['1', '2']);
+    expect([a?.scene_count, b?.scene_count]).toEqual([0, 1]);
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(2);
+    expect(ctx.stash.requests.count('sceneUpdate')).toBe(1);
+  });
+});

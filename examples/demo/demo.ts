@@ -1,0 +1,151 @@
+/**
+ * pnpm demo — a small downloader. It reads the bundled manifest (posts with files, performers, a studio and tags) and
+ * ingests it: scan → wait → resolve by path → find-or-create studios/performers/tags → dirty-only batched update.
+ *
+ * Against the embedded fake Stash (its virtual library seeded from the manifest) unless STASH_URL is set. Against a
+ * real Stash, set STASH_LIBRARY_DIR to a folder inside one of its library paths: the demo writes the post files
+ * there (PNG images; videos only when ffmpeg is on PATH) and ingests those paths.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
+import { type IngestItem, type IngestReport, createStash, ingest } from '@stash-graphql/store';
+import { createFakeStash } from '@stash-graphql/testing';
+
+interface Post extends Omit<IngestItem, 'path'> {
+  file: { path: string; size?: number; duration?: number; width?: number; height?: number; oshash?: string };
+}
+
+const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as { site: string; posts: Post[] };
+const out = (s = '') => process.stdout.write(`${s}\n`);
+
+function progressBar(fraction: number, width = 30): string {
+  const done = Math.round(Math.max(0, Math.min(1, fraction)) * width);
+  return `[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${(fraction * 100).toFixed(0).padStart(3)}%`;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+/** A valid PNG of one grey pixel, so a real Stash can scan the image posts. */
+function tinyPng(): Buffer {
+  const crc = (buf: Buffer) => {
+    let c = ~0;
+    for (const b of buf) {
+      c ^= b;
+      for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+    }
+    return ~c >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from([0, 128]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Against a real Stash: put the post files into its library and return the paths Stash will see. */
+function writeLibrary(dir: string, posts: Post[]): Map<Post, string> {
+  const paths = new Map<Post, string>();
+  let ffmpeg = true;
+  for (const post of posts) {
+    const path = join(dir, manifest.site, post.file.path.replace(/^\/downloads\//, ''));
+    mkdirSync(dirname(path), { recursive: true });
+    if (/\.png$/i.test(path)) writeFileSync(path, tinyPng());
+    else if (ffmpeg) {
+      try {
+        execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=160x90:rate=10', path]);
+      } catch {
+        ffmpeg = false;
+        out('ffmpeg is not available: skipping the video posts against this Stash.');
+        continue;
+      }
+    } else continue;
+    paths.set(post, path);
+  }
+  return paths;
+}
+
+function summary(title: string, report: IngestReport): void {
+  out(`\n${title}`);
+  out(
+    table([
+      ['created', 'names'],
+      ['studios', report.created.studios.join(', ') || '-'],
+      ['performers', report.created.performers.join(', ') || '-'],
+      ['tags', report.created.tags.join(', ') || '-'],
+    ]),
+  );
+  out('');
+  out(
+    table([
+      ['file', 'kind', 'status', 'changed'],
+      ...report.results.map((r) => [
+        r.path.split('/').slice(-2).join('/'),
+        r.kind,
+        r.status + (r.error ? ` (${r.error.message})` : ''),
+        r.changed.join(', ') || '-',
+      ]),
+    ]),
+  );
+  const warnings = report.results.flatMap((r) => r.warnings.map((w) => `${r.path}: ${w}`));
+  for (const w of warnings) out(`note: ${w}`);
+  out(`\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; created ${
+    report.created.studios.length + report.created.performers.length + report.created.tags.length
+  } studios/performers/tags`);
+}
+
+async function main(): Promise<void> {
+  const realUrl = process.env.STASH_URL;
+  const fake = realUrl
+    ? undefined
+    : await createFakeStash({ seed: { library: manifest.posts.map((p) => ({ ...p.file })) } });
+  const { client, store } = createStash({ url: realUrl ?? fake!.url, apiKey: process.env.STASH_API_KEY || undefined });
+  try {
+    let paths = new Map(manifest.posts.map((p) => [p, p.file.path] as const));
+    if (realUrl) {
+      const dir = process.env.STASH_LIBRARY_DIR;
+      if (!dir) throw new Error('Against a real Stash, set STASH_LIBRARY_DIR to a folder inside one of its library paths');
+      paths = writeLibrary(dir, manifest.posts);
+    }
+    const items: IngestItem[] = [...paths].map(([{ file: _file, ...meta }, path]) => ({ ...meta, path }));
+    const caps = await client.capabilities();
+    out(`Stash ${caps.version} at ${realUrl ?? `${fake!.url} (embedded fake)`}: ingesting ${items.length} posts from ${manifest.site}`);
+
+    const run = async () => {
+      const report = await ingest(store, items, {
+        onScanProgress: (job) => process.stdout.write(`\rscan ${progressBar(job.progress ?? 0)}`),
+      });
+      process.stdout.write(`\rscan ${progressBar(1)}\n`);
+      return report;
+    };
+    summary('First run', await run());
+    if (!realUrl) {
+      out('\nRunning the same manifest again (what a second `pnpm demo` against the same Stash does):');
+      const again = await run();
+      summary('Second run: nothing new', again);
+      if (again.updated || again.failed || again.created.tags.length || again.created.performers.length || again.created.studios.length) {
+        process.exitCode = 1;
+      }
+    }
+  } finally {
+    await client.close();
+    await fake?.close();
+  }
+}
+
+await main();

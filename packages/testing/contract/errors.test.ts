@@ -1,7 +1,7 @@
 import { StashError, StashExecutionError, StashInputError, StashValidationError } from '@stash-graphql/core';
 import { describe, expect, it } from 'vitest';
 import { gql } from './support/documents.js';
-import { executionError, itFakeDeviates, rejection } from './support/expect.js';
+import { executionError, rejection } from './support/expect.js';
 import { fixtures } from './support/fixtures.js';
 import { useTarget } from './target.js';
 
@@ -10,26 +10,93 @@ const make = fixtures(target);
 
 const MISSING = '999999999';
 
+/**
+ * gqlgen answers documents and variables it refuses with 400 when the client accepts
+ * application/graphql-response+json first (the SDK does), 422 for application/json; variables are checked by
+ * gqlparser (validator/vars.go): one error, a short message, the field in the path.
+ */
 describe('validation errors (the document or variables do not fit the schema)', () => {
-  it('an unknown input field is a 422 naming the field (raw request: the client may refuse it first)', async () => {
-    const name = target.name('bogus');
+  const raw = async (body: unknown, accept = 'application/graphql-response+json, application/json') => {
     const res = await fetch(target.url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
+        accept,
         ...(target.apiKey ? { ApiKey: target.apiKey } : {}),
       },
-      body: JSON.stringify({
-        query: 'mutation M($input: TagCreateInput!) { tagCreate(input: $input) { id } }',
-        variables: { input: { name, bogus: true } },
-      }),
+      body: JSON.stringify(body),
     });
-    const body = (await res.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
-    expect(res.status).toBe(422);
-    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors?.map((e) => e.message).join('\n')).toContain('bogus');
+    const json = (await res.json()) as {
+      data?: unknown;
+      errors?: { message: string; path?: unknown[]; locations?: unknown[]; extensions?: { code?: string } }[];
+    };
+    return { status: res.status, type: res.headers.get('content-type'), json };
+  };
+
+  it('an unknown input field is a 400 with path variable.input.<field> (raw request: the client may refuse it first)', async () => {
+    const name = target.name('bogus');
+    const body = {
+      query: 'mutation M($input: TagCreateInput!) { tagCreate(input: $input) { id } }',
+      variables: { input: { name, bogus: true } },
+    };
+    const res = await raw(body);
+    expect([res.status, res.type]).toEqual([400, 'application/graphql-response+json']);
+    expect(res.json).toEqual({
+      errors: [
+        {
+          message: 'unknown field',
+          path: ['variable', 'input', 'bogus'],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+      data: null,
+    });
+    // the same with Accept: application/json is a 422
+    const json = await raw(body, 'application/json');
+    expect([json.status, json.type]).toEqual([422, 'application/json']);
     expect((await target.client.findTags({ tag_filter: { name: { value: name, modifier: 'EQUALS' } } })).count).toBe(0);
+  });
+
+  it('missing, null and wrongly typed variables get gqlparser messages', async () => {
+    const query = 'mutation M($input: TagCreateInput!) { tagCreate(input: $input) { id } }';
+    const first = async (variables: unknown) => {
+      const res = await raw({ query, variables });
+      expect(res.status).toBe(400);
+      expect(res.json.errors).toHaveLength(1);
+      return [res.json.errors?.[0]?.message, res.json.errors?.[0]?.path];
+    };
+    expect(await first({})).toEqual(['must be defined', ['variable', 'input']]);
+    expect(await first({ input: null })).toEqual(['cannot be null', ['variable', 'input']]);
+    expect(await first({ input: {} })).toEqual(['must be defined', ['variable', 'input', 'name']]);
+    expect(await first({ input: { name: true } })).toEqual([
+      'cannot use bool as String',
+      ['variable', 'input', 'name'],
+    ]);
+    expect(await first({ input: 'x' })).toEqual(['must be a TagCreateInput, not a string', ['variable', 'input']]);
+    const find = 'query F($f: FindFilterType) { findTags(filter: $f) { count } }';
+    const per = await raw({ query: find, variables: { f: { per_page: 1.5 } } });
+    expect([per.json.errors?.[0]?.message, per.json.errors?.[0]?.path]).toEqual([
+      'cannot use string as Int',
+      ['variable', 'f', 'per_page'],
+    ]);
+    const dir = await raw({ query: find, variables: { f: { direction: 'UP' } } });
+    expect(dir.json.errors?.[0]?.message).toBe('UP is not a valid SortDirectionEnum');
+  });
+
+  it('JSON numbers are json.Number: valid for String and ID; a numeric string is a valid Int', async () => {
+    const query = 'query F($t: TagFilterType, $f: FindFilterType) { findTags(tag_filter: $t, filter: $f) { count } }';
+    const prefix = target.scope('numeric');
+    const res = await raw({
+      query,
+      variables: {
+        t: {
+          AND: { name: { value: `${prefix}%`, modifier: 'EQUALS' } },
+          name: { value: 12345, modifier: 'NOT_EQUALS' },
+        },
+        f: { per_page: '0' },
+      },
+    });
+    expect([res.status, res.json]).toEqual([200, { data: { findTags: { count: 0 } } }]);
   });
 
   it('through the client, an unknown input field is refused and nothing is created', async () => {
@@ -38,28 +105,45 @@ describe('validation errors (the document or variables do not fit the schema)', 
     const e = await rejection(target.client.tagCreate({ input } as never), StashError);
     const sent = target.sent.since(before).filter((r) => r.operationName === 'TagCreate');
     expect(sent.map((r) => r.variables)).toEqual(e.kind === 'input' ? [] : [{ input }]);
-    // Refused by the client's own schema check (input) or by the server (validation, 422): either way, by name.
+    // Refused by the client's own schema check (input, naming the field) or by the server (validation, 400).
     expect(['input', 'validation']).toContain(e.kind);
-    if (e instanceof StashValidationError) expect(e.status).toBe(422);
-    expect(e.message).toContain('bogus');
+    if (e instanceof StashValidationError) expect([e.status, e.messages]).toEqual([400, ['unknown field']]);
+    else expect(e.message).toContain('bogus');
     const found = await target.client.findTags({ tag_filter: { name: { value: input.name, modifier: 'EQUALS' } } });
     expect(found.count).toBe(0);
   });
 
-  it('a wrongly typed variable is a 422', async () => {
-    const input = { name: 12345 };
+  it('a wrongly typed variable is a 400', async () => {
+    const input = { name: true };
     const e = await rejection(target.client.tagCreate({ input } as never), StashValidationError);
     expect(target.sent.last('TagCreate')).toEqual({ input });
-    expect(e.status).toBe(422);
-    expect(e.messages).toHaveLength(1);
+    expect(e.status).toBe(400);
+    expect(e.messages).toEqual(['cannot use bool as String']);
   });
 
-  it('a field the schema does not have is a 422 naming it', async () => {
+  it('a field the schema does not have is a 400 naming it', async () => {
     const doc = gql<{ findTags: unknown }>('query NoSuchField { findTags { count no_such_field } }');
     const e = await rejection(target.client.request(doc), StashValidationError);
     expect(target.sent.count('NoSuchField')).toBe(1);
-    expect(e.status).toBe(422);
+    expect(e.status).toBe(400);
     expect(e.messages.join('\n')).toContain('no_such_field');
+  });
+
+  it('a parse error is GRAPHQL_PARSE_FAILED in gqlparser words, with its location', async () => {
+    const res = await raw({ query: '{ findTags ' });
+    expect([res.status, res.json]).toEqual([
+      400,
+      {
+        errors: [
+          {
+            message: 'Expected Name, found <EOF>',
+            locations: [{ line: 1, column: 12 }],
+            extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+          },
+        ],
+        data: null,
+      },
+    ]);
   });
 });
 
@@ -96,11 +180,21 @@ describe('resolver errors', () => {
     );
   });
 
-  itFakeDeviates('a non-numeric id argument of a find is the bare strconv error', async () => {
+  it('a non-numeric id argument of a find is the bare strconv error', async () => {
     await executionError(target.client.findTag({ id: 'abc' }), 'strconv.Atoi: parsing "abc": invalid syntax', [
       'findTag',
     ]);
     expect(target.sent.last('FindTag')).toEqual({ id: 'abc' });
+    await executionError(
+      target.client.findTag({ id: '99999999999999999999' }),
+      'strconv.Atoi: parsing "99999999999999999999": value out of range',
+    );
+    await executionError(
+      target.client.findJob({ input: { id: 'abc' } }),
+      'strconv.Atoi: parsing "abc": invalid syntax',
+      ['findJob'],
+    );
+    expect(target.sent.last('FindJob')).toEqual({ input: { id: 'abc' } });
   });
 
   it('an unknown related id fails the insert with a FOREIGN KEY error and creates nothing', async () => {

@@ -142,7 +142,11 @@ describe('multi and hierarchical criteria', () => {
     ],
     [
       'NOT sub-filter: own criteria AND NOT the sub-filter',
-      () => ({ tags: { modifier: 'NOT_NULL' }, NOT: { tags: { value: [id.t1!], modifier: 'INCLUDES', depth: -1 } } }),
+      // (the same criterion outside and inside NOT is an SQL error on Stash: the joins collide, `no such column`)
+      () => ({
+        performers: { modifier: 'NOT_NULL' },
+        NOT: { tags: { value: [id.t1!], modifier: 'INCLUDES', depth: -1 } },
+      }),
       ['b'],
     ],
     [

@@ -73,11 +73,17 @@ describe('galleries', () => {
     expect(target.sent.last('GalleryCreate')).toEqual({ input: { title: '' } });
     const g = await make.gallery('keep-title');
     await executionError(
-      target.client.galleryUpdate({ input: { id: g.id, title: null } }),
+      target.client.galleryUpdate({ input: { id: g.id, title: '' } }),
       'title must not be empty for user-created galleries',
       ['galleryUpdate'],
     );
+    expect(target.sent.last('GalleryUpdate')).toEqual({ input: { id: g.id, title: '' } });
+    // `if input.Title != nil`: a null title is ignored, the title stays
+    const kept = await target.client.galleryUpdate({ input: { id: g.id, title: null } });
     expect(target.sent.last('GalleryUpdate')).toEqual({ input: { id: g.id, title: null } });
+    expect(kept?.title).toBe(g.title);
+    // the update value is not trimmed (only "" is refused)
+    expect((await target.client.galleryUpdate({ input: { id: g.id, title: '  ' } }))?.title).toBe('  ');
   });
 
   it('galleryUpdate is partial and scene_ids replaces the linked scenes', async () => {
@@ -111,7 +117,9 @@ describe('galleries', () => {
     const input = { ids: [g1.id, g2.id], delete_file: false, delete_generated: true };
     expect(await target.client.galleryDestroy({ input })).toBe(true);
     expect(target.sent.last('GalleryDestroy')).toEqual({ input });
-    expect((await target.client.findGalleries({ ids: [g1.id, g2.id] })).count).toBe(0);
+    // FindMany fails the whole find on the first missing id (pkg/sqlite/gallery.go)
+    await executionError(target.client.findGalleries({ ids: [g1.id, g2.id] }), `gallery with id ${g1.id} not found`);
+    expect(await target.client.findGallery({ id: g2.id })).toBeNull();
     expect((await target.client.findScene({ id: scene.id }))?.galleries).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
+import type { IncomingMessage } from 'node:http';
 import { StashAuthError, StashClient } from '@stash-graphql/core';
 import { createFakeStash } from '@stash-graphql/testing';
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { rejection } from './support/expect.js';
 import { SentLog } from './support/sent.js';
 import { TARGET_KIND, useTarget } from './target.js';
@@ -60,6 +62,120 @@ describe('transport', () => {
     expect(sent.headers['content-type']).toContain('application/json');
     expect(sent.headers.apikey).toBe(target.apiKey ? '[redacted]' : undefined);
   });
+});
+
+describe('gqlgen transport details', () => {
+  const post = async (body: string, accept?: string) => {
+    const res = await fetch(target.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(accept ? { accept } : {}),
+        ...(target.apiKey ? { ApiKey: target.apiKey } : {}),
+      },
+      body,
+    });
+    return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+  };
+
+  it('the response Content-Type follows Accept: graphql-response+json (also for */*) or application/json', async () => {
+    const query = JSON.stringify({ query: '{ version { version } }' });
+    expect((await post(query, 'application/graphql-response+json, application/json')).type).toBe(
+      'application/graphql-response+json',
+    );
+    expect((await post(query, '*/*')).type).toBe('application/graphql-response+json');
+    const json = await post(query, 'application/json');
+    expect([json.status, json.type]).toEqual([200, 'application/json']);
+    const invalid = JSON.stringify({ query: '{ nosuchfield }' });
+    expect((await post(invalid, '*/*')).status).toBe(400);
+    expect((await post(invalid, 'application/json')).status).toBe(422);
+  });
+
+  it('a malformed JSON body is a 400 quoting Go’s decoder error and the body', async () => {
+    const body = '{"query": "{ version { version } }"';
+    const res = await post(body, 'application/graphql-response+json, application/json');
+    expect(res.status).toBe(400);
+    expect(JSON.parse(res.text)).toEqual({
+      errors: [{ message: `json request body could not be decoded: unexpected EOF body:${body}` }],
+      data: null,
+    });
+    const empty = await post('', 'application/json');
+    expect([empty.status, JSON.parse(empty.text).errors[0].message]).toEqual([
+      400,
+      'json request body could not be decoded: EOF body:',
+    ]);
+  });
+
+  it('a request with several operations and no operationName is `operation  not found`', async () => {
+    const res = await post(
+      JSON.stringify({ query: 'query A { version { version } } query B { version { version } }' }),
+      'application/graphql-response+json',
+    );
+    expect([res.status, JSON.parse(res.text)]).toEqual([
+      400,
+      { errors: [{ message: 'operation  not found', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }], data: null },
+    ]);
+  });
+});
+
+describe('websocket subprotocols', () => {
+  const wsUrl = () => target.url.replace(/^http/, 'ws');
+  const headers = () => (target.apiKey ? { ApiKey: target.apiKey } : {});
+  const upgrade = (protocols: string[]) => {
+    const ws = new WebSocket(wsUrl(), protocols, { headers: headers() });
+    const messages: { type: string; id?: string; payload?: unknown }[] = [];
+    ws.on('message', (m) => messages.push(JSON.parse(String(m))));
+    return new Promise<{ ws: WebSocket; messages: typeof messages; protocol: string | undefined }>(
+      (resolve, reject) => {
+        ws.on('upgrade', (res) =>
+          ws.once('open', () =>
+            resolve({ ws, messages, protocol: res.headers['sec-websocket-protocol'] as string | undefined }),
+          ),
+        );
+        ws.on('error', reject);
+      },
+    );
+  };
+
+  it('both offered: the server picks graphql-ws (the legacy protocol)', async () => {
+    const { ws, protocol } = await upgrade(['graphql-transport-ws', 'graphql-ws']);
+    expect(protocol).toBe('graphql-ws');
+    ws.close();
+  });
+
+  it('none offered: it upgrades without a protocol header and speaks the legacy protocol', async () => {
+    const { ws, messages, protocol } = await upgrade([]);
+    expect(protocol).toBeUndefined();
+    ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
+    await expect.poll(() => messages.map((m) => m.type).slice(0, 2)).toEqual(['connection_ack', 'ka']);
+    ws.send(JSON.stringify({ id: '2', type: 'start', payload: { query: '{ version { version } }' } }));
+    await expect.poll(() => messages.filter((m) => m.id === '2').map((m) => m.type)).toEqual(['data', 'complete']);
+    ws.close();
+  });
+
+  it.runIf(TARGET_KIND === 'fake' || Boolean(process.env.STASH_API_KEY))(
+    'a wrong key fails the upgrade: 401, Www-Authenticate: FormBased, empty body',
+    async () => {
+      const fake = TARGET_KIND === 'fake' ? await createFakeStash({ apiKey: 'contract-secret' }) : undefined;
+      try {
+        const url = (fake?.url ?? target.url).replace(/^http/, 'ws');
+        const ws = new WebSocket(url, 'graphql-transport-ws', { headers: { ApiKey: 'wrong-key-123' } });
+        const res = await new Promise<IncomingMessage>((resolve) =>
+          ws.on('unexpected-response', (_r, r) => resolve(r)),
+        );
+        const body = await new Promise<string>((resolve) => {
+          let b = '';
+          res.on('data', (d) => {
+            b += d;
+          });
+          res.on('end', () => resolve(b));
+        });
+        expect([res.statusCode, res.headers['www-authenticate'], body]).toEqual([401, 'FormBased', '']);
+      } finally {
+        await fake?.close();
+      }
+    },
+  );
 });
 
 /**

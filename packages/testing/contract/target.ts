@@ -141,8 +141,24 @@ async function cleanup(
   const all = { per_page: -1 } as const;
   const ids = (type: EntityType) => [...(tracked.get(type) ?? [])];
   const union = (a: string[], b: { id: string }[]) => [...new Set([...a, ...b.map((x) => x.id)])];
-  const existing = async (list: string[], find: (ids: string[]) => Promise<{ id: string }[]>) =>
-    list.length ? (await find(list)).map((x) => x.id) : [];
+  // Stash's FindMany fails the whole find (`<entity> with id N not found`) when one id is gone, so on an error each id
+  // is looked up on its own.
+  const existing = async (list: string[], find: (ids: string[]) => Promise<{ id: string }[]>) => {
+    if (!list.length) return [];
+    try {
+      return (await find(list)).map((x) => x.id);
+    } catch {
+      const one = await Promise.all(
+        list.map((id) =>
+          find([id]).then(
+            (r) => r.map((x) => x.id),
+            () => [],
+          ),
+        ),
+      );
+      return one.flat();
+    }
+  };
   const failures: string[] = [];
   const step = async (what: string, fn: () => Promise<unknown>) => {
     try {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Faults } from './faults.js';
+import { decodeRawParams } from './goJson.js';
 import { type LoggedRequest, type RequestLog, redactHeaders } from './RequestLog.js';
 import { type GraphQLParams, prepareOperation, runOperation } from './runOperation.js';
 
@@ -15,6 +16,7 @@ export interface HttpContext {
 }
 
 const JSON_TYPE = 'application/json';
+const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
 function send(res: ServerResponse, status: number, body: unknown, type = JSON_TYPE): number {
   if (res.writableEnded || res.destroyed) return status;
@@ -23,9 +25,24 @@ function send(res: ServerResponse, status: number, body: unknown, type = JSON_TY
   return status;
 }
 
-/** gqlgen answers 422 when the client accepts graphql-response+json, and 400 otherwise. */
-const validationStatus = (req: IncomingMessage) =>
-  String(req.headers.accept ?? '').includes('application/graphql-response+json') ? 422 : 400;
+/**
+ * gqlgen's determineResponseContentType (transport/headers.go): no Accept is application/json; otherwise the first
+ * listed type it knows decides (`*\/*`, `application/*` and graphql-response+json mean graphql-response+json,
+ * application/json means application/json), and a list of only unknown types means graphql-response+json.
+ */
+export function responseType(req: IncomingMessage): string {
+  const accept = String(req.headers.accept ?? '');
+  if (!accept) return JSON_TYPE;
+  for (const part of accept.split(',')) {
+    const media = part.split(';')[0]?.trim().toLowerCase();
+    if (media === '*/*' || media === 'application/*' || media === GRAPHQL_RESPONSE_TYPE) return GRAPHQL_RESPONSE_TYPE;
+    if (media === JSON_TYPE) return JSON_TYPE;
+  }
+  return GRAPHQL_RESPONSE_TYPE;
+}
+
+/** Parse / validation / variable errors: 400 for graphql-response+json (statusForGraphQLResponse), else 422. */
+const validationStatus = (type: string) => (type === GRAPHQL_RESPONSE_TYPE ? 400 : 422);
 
 /** Like pkg/session/session.go: the ApiKey header, else the `apikey` query parameter. */
 export function isAuthorized(req: IncomingMessage, apiKey: string | undefined): boolean {
@@ -65,13 +82,23 @@ export function createHttpHandler(ctx: HttpContext) {
       res.end();
       return;
     }
+    // gqlgen's transports: GET, and POST with a JSON content type; anything else is refused before negotiation
+    const contentType = String(req.headers['content-type'] ?? '')
+      .split(';')[0]
+      ?.trim()
+      .toLowerCase();
+    if (!(req.method === 'GET' || (req.method === 'POST' && contentType === JSON_TYPE))) {
+      send(res, 400, { errors: [{ message: 'transport not supported' }], data: null }, 'text/plain; charset=utf-8');
+      return;
+    }
+    const type = responseType(req);
     let params: GraphQLParams;
     if (req.method === 'GET') {
       let variables: unknown;
       try {
         variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined;
       } catch {
-        send(res, validationStatus(req), { errors: [{ message: 'variables could not be decoded' }], data: null });
+        send(res, 400, { errors: [{ message: 'variables could not be decoded' }], data: null }, type);
         return;
       }
       params = {
@@ -82,21 +109,24 @@ export function createHttpHandler(ctx: HttpContext) {
     } else if (req.method === 'POST') {
       const raw = await readBody(req, ctx.maxBodyBytes);
       if (raw === 'too-large') {
-        send(res, 413, { errors: [{ message: 'request body too large' }], data: null });
+        send(res, 413, { errors: [{ message: 'request body too large' }], data: null }, type);
         return;
       }
-      try {
-        params = JSON.parse(raw) as GraphQLParams;
-        if (!params || typeof params !== 'object' || Array.isArray(params)) throw new Error('not an object');
-      } catch (e) {
-        send(res, 400, {
-          errors: [{ message: `json request body could not be decoded: ${(e as Error).message}` }],
-          data: null,
-        });
+      const decoded = decodeRawParams(raw);
+      if (!decoded.ok) {
+        send(
+          res,
+          400,
+          {
+            errors: [{ message: `json request body could not be decoded: ${decoded.message} body:${raw}` }],
+            data: null,
+          },
+          type,
+        );
         return;
       }
+      params = decoded.value as GraphQLParams;
     } else {
-      send(res, 405, { errors: [{ message: `${req.method} not allowed` }], data: null });
       return;
     }
 
@@ -139,18 +169,25 @@ export function createHttpHandler(ctx: HttpContext) {
     }
 
     if (!prepared.ok) {
-      entry.status = send(res, validationStatus(req), { errors: prepared.errors, data: null });
+      entry.status = send(res, validationStatus(type), { errors: prepared.errors, data: null }, type);
       return;
     }
     if (req.method === 'GET' && prepared.operation.operation !== 'query') {
-      entry.status = send(res, 406, { errors: [{ message: 'GET requests only allow query operations' }], data: null });
+      entry.status = send(
+        res,
+        406,
+        { errors: [{ message: 'GET requests only allow query operations' }], data: null },
+        type,
+      );
       return;
     }
     if (prepared.operation.operation === 'subscription') {
-      entry.status = send(res, validationStatus(req), {
-        errors: [{ message: 'subscriptions need a websocket' }],
-        data: null,
-      });
+      entry.status = send(
+        res,
+        validationStatus(type),
+        { errors: [{ message: 'subscriptions need a websocket' }], data: null },
+        type,
+      );
       return;
     }
 
@@ -166,22 +203,18 @@ export function createHttpHandler(ctx: HttpContext) {
         return typeof original === 'function' ? original(...args) : original;
       };
     }
-    const { result, coercionFailed } = await runOperation(
-      schema,
-      prepared,
-      (params.variables ?? undefined) as Record<string, unknown> | undefined,
-      rootValue,
-      { request: entry },
-    );
+    const { result, coercionFailed } = await runOperation(schema, prepared, prepared.variables, rootValue, {
+      request: entry,
+    });
     if (fault?.reset === 'after') {
       req.socket.destroy();
       return;
     }
     if (coercionFailed) {
       const errors = result.errors!.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-      entry.status = send(res, validationStatus(req), { errors, data: null });
+      entry.status = send(res, validationStatus(type), { errors, data: null }, type);
       return;
     }
-    entry.status = send(res, 200, result);
+    entry.status = send(res, 200, result, type);
   };
 }

@@ -10,6 +10,7 @@ import {
   parse,
   validate,
 } from 'graphql';
+import { validateVariables } from './validateVariables.js';
 
 export interface GraphQLParams {
   query?: unknown;
@@ -24,6 +25,8 @@ export type Prepared =
       operation: OperationDefinitionNode;
       rootFields: string[];
       operationName?: string;
+      /** The variables after gqlgen's coercion (see validateVariables.ts). */
+      variables: Record<string, unknown>;
     }
   | { ok: false; errors: object[]; code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'; operationName?: string };
 
@@ -32,37 +35,49 @@ const protocolError = (message: string, code: string) => ({ message, extensions:
 const withCode = (errors: readonly GraphQLError[], code: string) =>
   errors.map((e) => ({ ...e.toJSON(), extensions: { ...e.extensions, code } }));
 
-/** Parses and validates a request the way gqlgen does before any resolver runs. */
+/** graphql-js's syntax error text in gqlparser's words: no `Syntax Error: ` prefix, bare punctuators. */
+export function gqlparserMessage(message: string): string {
+  let m = message.replace(/^Syntax Error: /, '');
+  if (/^(Expected|Unexpected) /.test(m)) {
+    m = m.replace(/\.$/, '').replace(/"([!$&()[\]{}|:=@]|\.\.\.)"/g, '$1');
+  }
+  return m;
+}
+
+/**
+ * Parses and validates a request the way gqlgen's CreateOperationContext does before any resolver runs: parse
+ * (GRAPHQL_PARSE_FAILED), `no operation provided`, document validation, `operation <name> not found`, then the
+ * variables (validateVariables.ts).
+ */
 export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): Prepared {
   const operationName =
     typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
-  if (typeof params.query !== 'string' || !params.query.trim()) {
-    return {
-      ok: false,
-      errors: [protocolError('no operation provided', 'GRAPHQL_VALIDATION_FAILED')],
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      operationName,
-    };
-  }
-  if (params.variables != null && (typeof params.variables !== 'object' || Array.isArray(params.variables))) {
-    return {
-      ok: false,
-      errors: [protocolError('variables must be an object', 'GRAPHQL_VALIDATION_FAILED')],
-      code: 'GRAPHQL_VALIDATION_FAILED',
-      operationName,
-    };
-  }
+  const noOperation = (): Prepared => ({
+    ok: false,
+    errors: [protocolError('no operation provided', 'GRAPHQL_VALIDATION_FAILED')],
+    code: 'GRAPHQL_VALIDATION_FAILED',
+    operationName,
+  });
+  if (typeof params.query !== 'string' || !params.query.trim()) return noOperation();
   let document: DocumentNode;
   try {
     document = parse(params.query);
   } catch (e) {
+    const err = e as GraphQLError;
     return {
       ok: false,
-      errors: withCode([e as GraphQLError], 'GRAPHQL_PARSE_FAILED'),
+      errors: [
+        {
+          message: gqlparserMessage(err.message),
+          ...(err.locations ? { locations: err.locations } : {}),
+          extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+        },
+      ],
       code: 'GRAPHQL_PARSE_FAILED',
       operationName,
     };
   }
+  if (!document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION)) return noOperation();
   const errors = validate(schema, document);
   if (errors.length)
     return {
@@ -71,18 +86,38 @@ export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): 
       code: 'GRAPHQL_VALIDATION_FAILED',
       operationName,
     };
+  // ast.OperationList.ForName: no name picks the only operation, else `operation <name> not found`
   const operation = getOperationAST(document, operationName);
   if (!operation) {
-    const message = operationName ? `operation ${operationName} not found` : 'an operation name is required';
     return {
       ok: false,
-      errors: [protocolError(message, 'GRAPHQL_VALIDATION_FAILED')],
+      errors: [protocolError(`operation ${operationName ?? ''} not found`, 'GRAPHQL_VALIDATION_FAILED')],
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      operationName,
+    };
+  }
+  const checked = validateVariables(
+    schema,
+    operation,
+    (params.variables ?? undefined) as Record<string, unknown> | undefined,
+  );
+  if (!checked.ok) {
+    return {
+      ok: false,
+      errors: [{ ...checked.error, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }],
       code: 'GRAPHQL_VALIDATION_FAILED',
       operationName,
     };
   }
   const rootFields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
-  return { ok: true, document, operation, rootFields, operationName: operation.name?.value ?? operationName };
+  return {
+    ok: true,
+    document,
+    operation,
+    rootFields,
+    operationName: operation.name?.value ?? operationName,
+    variables: checked.variables,
+  };
 }
 
 /**

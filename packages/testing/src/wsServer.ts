@@ -72,12 +72,17 @@ export function createWsServer(ctx: WsContext) {
     handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       if (url.pathname !== '/graphql') return reject(socket, 404, 'Not Found');
-      if (!isAuthorized(req, ctx.apiKey)) return reject(socket, 401, 'Unauthorized');
+      // internal/api/authentication.go: 401, Www-Authenticate: FormBased, no body
+      if (!isAuthorized(req, ctx.apiKey)) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nWww-Authenticate: FormBased\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
       const offered = String(req.headers['sec-websocket-protocol'] ?? '')
         .split(',')
         .map((s) => s.trim());
-      const server = offered.includes(MODERN) ? modern : offered.includes(LEGACY) ? legacy : undefined;
-      if (!server) return reject(socket, 400, 'Bad Request');
+      // gqlgen's websocket transport prefers graphql-ws when both are offered; with no or only unknown
+      // subprotocols it still upgrades (no Sec-WebSocket-Protocol in the answer) and speaks the legacy protocol
+      const server = offered.includes(LEGACY) ? legacy : offered.includes(MODERN) ? modern : legacy;
       server.handleUpgrade(req, socket, head, (ws) => server.emit('connection', ws, req));
     },
     async close() {
@@ -141,6 +146,23 @@ function serveLegacy(
       const errors = validate(ctx.schema, document);
       if (errors.length) {
         sendMsg({ id, type: 'error', payload: { message: errors.map((e) => e.message).join('; ') } });
+        return;
+      }
+      const op = document.definitions.find(
+        (d) =>
+          d.kind === 'OperationDefinition' &&
+          (!msg.payload?.operationName || d.name?.value === msg.payload.operationName),
+      );
+      if (op && op.kind === 'OperationDefinition' && op.operation !== 'subscription') {
+        const data = await execute({
+          schema: ctx.schema,
+          document,
+          rootValue: ctx.rootValue(),
+          variableValues: msg.payload?.variables,
+          operationName: msg.payload?.operationName,
+        });
+        sendMsg({ id, type: 'data', payload: data });
+        sendMsg({ id, type: 'complete' });
         return;
       }
       let result: Awaited<ReturnType<typeof subscribe>>;

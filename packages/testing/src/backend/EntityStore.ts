@@ -113,6 +113,7 @@ export class EntityStore {
                 : null;
         }
       }
+      for (const c of GO_STRING_COLUMNS[this.def.kind] ?? []) d[c] = '';
       this.defaultRow = { ...d, ...(this.def.defaults ?? {}) };
     }
     return structuredClone(this.defaultRow);
@@ -130,6 +131,7 @@ export class EntityStore {
     const data = this.defaults();
     const scratch = { id: '', created_at: now, updated_at: now, ...data } as Row;
     applyColumns(scratch, input, this.columns(inputTypeName));
+    goStrings(this.def.kind, scratch);
     const { id: _ignored, ...rest } = { ...scratch, ...extra };
     const row = this.table.insert(rest as Omit<Row, 'id'>);
     applyRelations(this.ctx.state, row.id, rels);
@@ -150,6 +152,7 @@ export class EntityStore {
     try {
       applyColumns(row, input, this.columns(inputTypeName));
       opts.mutate?.(row);
+      goStrings(this.def.kind, row);
     } finally {
       this.ctx.state.indexRow(this.def.kind, row);
     }
@@ -161,6 +164,38 @@ export class EntityStore {
   destroy(id: string): void {
     this.ctx.state.destroyRow(this.def.kind, id);
   }
+}
+
+/**
+ * Columns that are Go `string`s in pkg/models (model_<entity>.go) and stored with zero.StringFrom: a blank value is
+ * SQL NULL (so string criteria treat it as NULL, see FindEngine), and NULL reads back as "" (never null).
+ */
+export const GO_STRING_COLUMNS: Partial<Record<EntityKind, readonly string[]>> = {
+  tag: ['sort_name', 'description'],
+  scene: ['title', 'code', 'details', 'director'],
+  performer: [
+    'disambiguation',
+    'ethnicity',
+    'country',
+    'eye_color',
+    'measurements',
+    'fake_tits',
+    'career_length',
+    'tattoos',
+    'piercings',
+    'details',
+    'hair_color',
+  ],
+  studio: ['details'],
+  group: ['aliases', 'director', 'synopsis'],
+  gallery: ['title', 'code', 'details', 'photographer'],
+  image: ['title', 'code', 'details', 'photographer'],
+  sceneMarker: ['title'],
+  galleryChapter: ['title'],
+};
+
+function goStrings(kind: EntityKind, row: Row): void {
+  for (const c of GO_STRING_COLUMNS[kind] ?? []) if (row[c] == null) row[c] = '';
 }
 
 /** Columns with their own update rules (createCrud.ts specialColumns) or computed from urls. */

@@ -61,6 +61,11 @@ export interface FindResult {
 }
 
 /** Filter / search / sort / paginate exactly like pkg/sqlite/*.go Query methods. */
+const FIND_MANY_LABEL: Partial<Record<EntityKind, string>> = {
+  sceneMarker: 'scene marker',
+  galleryChapter: 'gallery chapter',
+};
+
 export class FindEngine {
   private readonly specs = new Map<EntityKind, FindSpec>();
   private readonly sorted = new Map<string, { version: number; rows: Row[] }>();
@@ -88,10 +93,14 @@ export class FindEngine {
     let rows: Row[];
     if (ids && ids.length > 0) {
       // FindMany: the ids, in the given order, ignoring filter and pagination
+      // (pkg/sqlite/<entity>.go FindMany): one missing id fails the whole find
+      const table = this.ctx.state.tables[kind];
+      for (const id of ids)
+        if (!table.has(id)) throw new Error(`${FIND_MANY_LABEL[kind] ?? kind} with id ${Number(id)} not found`);
       rows = this.ctx.rows(kind, ids);
       return { count: rows.length, items: rows, all: rows };
     }
-    const pred = filter ? this.compile(kind, filter) : () => true;
+    const pred = filter ? this.compile(kind, filter, true) : () => true;
     const q = ff?.q?.trim() ? searchPredicate(spec, ff.q) : null;
     const sort = ff?.sort ?? null;
     if (sort) validateSort(spec, sort);
@@ -127,7 +136,7 @@ export class FindEngine {
   }
 
   /** Builds a predicate for an entity filter input (recursive for AND/OR/NOT and related filters). */
-  compile(kind: EntityKind, filter: Record<string, unknown>): Predicate {
+  compile(kind: EntityKind, filter: Record<string, unknown>, root = false): Predicate {
     const spec = this.spec(kind);
     const type = this.ctx.schema.getType(spec.filterType) as GraphQLInputObjectType | undefined;
     const inputFields = type && isInputObjectType(type) ? type.getFields() : {};
@@ -143,7 +152,7 @@ export class FindEngine {
       if (value == null || key === 'AND' || key === 'OR' || key === 'NOT') continue;
       const inputField = inputFields[key];
       const typeName = inputField ? getNamedType(inputField.type).name : '';
-      const p = this.criterion(spec, key, typeName, value);
+      const p = this.criterion(spec, key, typeName, value, root);
       if (p) preds.push(p);
     }
     const own: Predicate =
@@ -163,7 +172,7 @@ export class FindEngine {
     return own;
   }
 
-  private criterion(spec: FindSpec, key: string, typeName: string, value: unknown): Predicate | null {
+  private criterion(spec: FindSpec, key: string, typeName: string, value: unknown, root: boolean): Predicate | null {
     const def: FieldDef | undefined = spec.fields[key];
     if (def && typeof def === 'object') {
       if ('ignore' in def) return null;
@@ -174,7 +183,11 @@ export class FindEngine {
     switch (typeName) {
       case 'StringCriterionInput': {
         const c = value as StringCriterion;
-        return (r) => matchString(c, accessor(r) as string | null);
+        // a blank Go string column is stored as NULL (zero.StringFrom; EntityStore GO_STRING_COLUMNS)
+        return (r) => {
+          const v = accessor(r) as string | null;
+          return matchString(c, v === '' ? null : v);
+        };
       }
       case 'IntCriterionInput':
       case 'FloatCriterionInput': {
@@ -218,7 +231,7 @@ export class FindEngine {
         };
       }
       case 'CustomFieldCriterionInput':
-        return customFieldsPredicate(value as CustomFieldCriterion[]);
+        return customFieldsPredicate(value as CustomFieldCriterion[], root);
       default:
         break;
     }
@@ -255,47 +268,124 @@ export interface CustomFieldCriterion {
   modifier: StringCriterion['modifier'];
 }
 
-/** customFieldsFilterHandler (pkg/sqlite/custom_fields.go). */
-function customFieldsPredicate(list: CustomFieldCriterion[]): Predicate {
+/** A value as SQLite holds it: INTEGER/REAL, TEXT, or NULL (Go bools bind as 1/0). */
+type SqlValue = number | string | null;
+
+/**
+ * SQLite's comparison of two values of a column without affinity (`value BLOB`): NULL < numbers < text, numbers
+ * numerically, text bytewise. Nothing is converted, so 5 never equals '5' and every number is less than every text.
+ */
+function sqlCompare(a: SqlValue, b: SqlValue): number {
+  const cls = (x: SqlValue) => (x === null ? 0 : typeof x === 'number' ? 1 : 2);
+  if (cls(a) !== cls(b)) return cls(a) - cls(b);
+  if (a === null || b === null) return 0;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** SQLite's text form of a value (for LIKE / TRIM). */
+const sqlText = (v: SqlValue): string => (v === null ? '' : String(v));
+
+/**
+ * customFieldsFilterHandler (pkg/sqlite/custom_fields.go). Criterion values arrive from JSON as json.Number;
+ * findPerformers converts them to int64/float64 only for the root filter's custom_fields
+ * (internal/api/json.go convertCustomFieldCriterionInputJSONNumbers), so in AND/OR/NOT and related sub-filters a
+ * number is bound as TEXT and compares as text (5 > '4' is false: a number is below any text).
+ */
+function customFieldsPredicate(list: CustomFieldCriterion[], root: boolean): Predicate {
+  const bind = (x: unknown): SqlValue =>
+    typeof x === 'boolean'
+      ? x
+        ? 1
+        : 0
+      : typeof x === 'number'
+        ? root
+          ? x
+          : String(x)
+        : x == null
+          ? null
+          : String(x);
+  // fmt %v of the Go value, for the LIKE patterns
+  const fmt = (x: unknown): string => (x == null ? '' : String(x));
+  const goType = (x: unknown): string =>
+    typeof x === 'boolean'
+      ? 'bool'
+      : typeof x === 'number'
+        ? root
+          ? Number.isInteger(x)
+            ? 'int64'
+            : 'float64'
+          : 'json.Number'
+        : typeof x === 'string'
+          ? 'string'
+          : Array.isArray(x)
+            ? '[]interface {}'
+            : 'map[string]interface {}';
+  for (const c of list) {
+    for (const x of c.value ?? []) {
+      if (x !== null && typeof x === 'object') throw new Error(`unsupported custom field value type: ${goType(x)}`);
+    }
+    if (c.modifier === 'MATCHES_REGEX' || c.modifier === 'NOT_MATCHES_REGEX') {
+      for (const x of c.value ?? []) {
+        if (typeof x !== 'string') throw new Error(`unsupported custom field criterion value type: ${goType(x)}`);
+      }
+    }
+    const n = (c.value ?? []).length;
+    if (c.modifier === 'BETWEEN' && n !== 2)
+      throw new Error(`expected 2 values for custom field criterion modifier BETWEEN, got ${n}`);
+    if ((c.modifier === 'LESS_THAN' || c.modifier === 'GREATER_THAN') && n !== 1)
+      throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${n}`);
+    if (
+      ![
+        'EQUALS',
+        'NOT_EQUALS',
+        'INCLUDES',
+        'EXCLUDES',
+        'MATCHES_REGEX',
+        'NOT_MATCHES_REGEX',
+        'IS_NULL',
+        'NOT_NULL',
+        'BETWEEN',
+        'NOT_BETWEEN',
+        'LESS_THAN',
+        'GREATER_THAN',
+      ].includes(c.modifier)
+    )
+      throw new Error(`unsupported custom field criterion modifier: ${c.modifier}`);
+  }
   return (r) => {
     const cf = (r.custom_fields as Record<string, unknown> | undefined) ?? {};
     return list.every((c) => {
-      const v = cf[c.field];
-      const vals = c.value ?? [];
-      const str = (x: unknown) => (x == null ? '' : String(x));
+      const raw = cf[c.field];
+      const v: SqlValue =
+        raw == null ? null : typeof raw === 'number' ? raw : typeof raw === 'boolean' ? Number(raw) : String(raw);
+      const vals = (c.value ?? []).map(bind);
+      const raws = c.value ?? [];
+      const cmp = (x: SqlValue) => sqlCompare(v, x);
       switch (c.modifier) {
         case 'EQUALS':
-          return v !== undefined && vals.some((x) => str(x) === str(v));
+          return v !== null && vals.some((x) => cmp(x) === 0);
         case 'NOT_EQUALS':
-          return v !== undefined && !vals.some((x) => str(x) === str(v));
+          return v !== null && !vals.some((x) => cmp(x) === 0);
         case 'INCLUDES':
-          return v !== undefined && vals.every((x) => like(str(v), `%${str(x)}%`));
+          return v !== null && raws.every((x) => like(sqlText(v), `%${fmt(x)}%`));
         case 'EXCLUDES':
-          return v === undefined || vals.every((x) => !like(str(v), `%${str(x)}%`));
+          return v === null || raws.every((x) => !like(sqlText(v), `%${fmt(x)}%`));
         case 'MATCHES_REGEX':
-          return v !== undefined && vals.every((x) => new RegExp(str(x)).test(str(v)));
+          return v !== null && raws.every((x) => new RegExp(String(x)).test(sqlText(v)));
         case 'NOT_MATCHES_REGEX':
-          return v === undefined || vals.every((x) => !new RegExp(str(x)).test(str(v)));
+          return v === null || raws.every((x) => !new RegExp(String(x)).test(sqlText(v)));
         case 'IS_NULL':
-          return v === undefined || str(v).trim() === '';
+          return v === null || sqlText(v).trim() === '';
         case 'NOT_NULL':
-          return v !== undefined && str(v).trim() !== '';
+          return v !== null && sqlText(v).trim() !== '';
         case 'BETWEEN':
-          if (vals.length !== 2)
-            throw new Error(`expected 2 values for custom field criterion modifier BETWEEN, got ${vals.length}`);
-          return v !== undefined && Number(v) >= Number(vals[0]) && Number(v) <= Number(vals[1]);
+          return v !== null && cmp(vals[0] ?? null) >= 0 && cmp(vals[1] ?? null) <= 0;
         case 'NOT_BETWEEN':
-          return v !== undefined && (Number(v) < Number(vals[0]) || Number(v) > Number(vals[1]));
+          return v !== null && !(cmp(vals[0] ?? null) >= 0 && cmp(vals[1] ?? null) <= 0);
         case 'LESS_THAN':
-          if (vals.length !== 1)
-            throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${vals.length}`);
-          return v !== undefined && Number(v) < Number(vals[0]);
-        case 'GREATER_THAN':
-          if (vals.length !== 1)
-            throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${vals.length}`);
-          return v !== undefined && Number(v) > Number(vals[0]);
+          return v !== null && cmp(vals[0] ?? null) < 0;
         default:
-          throw new Error(`unsupported custom field criterion modifier: ${c.modifier}`);
+          return v !== null && cmp(vals[0] ?? null) > 0;
       }
     });
   };

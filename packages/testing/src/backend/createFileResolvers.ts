@@ -1,6 +1,6 @@
 import type { BackendContext } from './BackendContext.js';
 import { EntityStore } from './EntityStore.js';
-import { type Input, parseId, parseIds } from './inputs.js';
+import { atoi, type Input, parseId, parseIds } from './inputs.js';
 import type { ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 import { type LibraryFile, normalizePath } from './VirtualLibrary.js';
@@ -161,7 +161,7 @@ export function createFileResolvers(ctx: BackendContext): ResolverModule & { api
     query: {
       findFile: ({ id, path }) => {
         let f: Row | undefined;
-        if (id != null) f = state.files.get(parseId(id));
+        if (id != null) f = state.files.get(atoi(id));
         else if (path != null) f = findByPath(String(path));
         else throw new Error('either id or path must be provided');
         if (!f) throw new Error('file not found');
@@ -169,7 +169,7 @@ export function createFileResolvers(ctx: BackendContext): ResolverModule & { api
       },
       findFolder: ({ id, path }) => {
         let f: Row | undefined;
-        if (id != null) f = state.folders.get(parseId(id));
+        if (id != null) f = state.folders.get(atoi(id));
         else if (path != null) f = state.folders.get(state.index.folderPath.get(normalizePath(String(path))));
         else throw new Error('either id or path must be provided');
         if (!f) throw new Error('folder not found');

@@ -24,7 +24,8 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
     );
   const primary = (link: 'sceneFiles' | 'imageFiles' | 'galleryFiles', r: Row) => state.files.get(L[link].first(r.id));
   const name = (r: Row) => r.name;
-  const sortName = (r: Row) => (r.sort_name as string | null) ?? r.name;
+  // COALESCE(sort_name, name): a blank sort_name is NULL in the database (EntityStore GO_STRING_COLUMNS)
+  const sortName = (r: Row) => (r.sort_name as string | null) || r.name;
   const scenesOfPerformer = (id: string) => L.scenePerformers.inverse(id);
   const performerTagsOf = (link: 'scenePerformers' | 'imagePerformers' | 'galleryPerformers') => (r: Row) => {
     const s = new Set<string>();
@@ -582,8 +583,10 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
       movie_count: tagCount('groupTags'),
       group_count: tagCount('groupTags'),
       marker_count: markerCount,
-      parents: { ids: (r) => L.tagParents.get(r.id), tree: (id) => L.tagParents.get(id) },
-      children: { ids: (r) => [...L.tagParents.inverse(r.id)], tree: tagChildren },
+      // pkg/sqlite/filter_hierarchical.go: `parents` walks down from the values (a match is a descendant within
+      // depth + 1), `children` walks up (an ancestor); so the value set expands the other way from the relation
+      parents: { ids: (r) => L.tagParents.get(r.id), tree: tagChildren },
+      children: { ids: (r) => [...L.tagParents.inverse(r.id)], tree: (id) => L.tagParents.get(id) },
       parent_count: (r) => L.tagParents.get(r.id).length,
       child_count: (r) => L.tagParents.inverse(r.id).size,
       scenes_filter: { ids: (r) => [...L.sceneTags.inverse(r.id)], related: 'scene' },
@@ -649,11 +652,9 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
           (n, s) => n + ((state.scenes.get(s)?.o_history as unknown[]) ?? []).length,
           0,
         ),
-      containing_groups: {
-        ids: (r) => [...L.groupSubGroups.inverse(r.id)],
-        tree: (id) => L.groupSubGroups.inverse(id),
-      },
-      sub_groups: { ids: (r) => L.groupSubGroups.get(r.id), tree: groupChildren },
+      // same walks as the tag parents/children above (filter_hierarchical.go)
+      containing_groups: { ids: (r) => [...L.groupSubGroups.inverse(r.id)], tree: groupChildren },
+      sub_groups: { ids: (r) => L.groupSubGroups.get(r.id), tree: (id) => L.groupSubGroups.inverse(id) },
       containing_group_count: (r) => L.groupSubGroups.inverse(r.id).size,
       sub_group_count: (r) => L.groupSubGroups.get(r.id).length,
       scenes_filter: { ids: (r) => [...L.sceneGroups.inverse(r.id)], related: 'scene' },

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -113,6 +113,13 @@ export function createGalleryResolvers(ctx: BackendContext): ResolverModule {
 
   const isUserCreated = (id: string) => L.galleryFiles.get(id).length === 0 && L.galleryFolder.get(id).length === 0;
 
+  // galleryUpdate sets the title with NewOptionalString(*input.Title): null is ignored and the value is not trimmed
+  const galleryUpdateInput = (i: Input): Input => {
+    if (!Object.hasOwn(i, 'title')) return i;
+    const { title, ...rest } = i;
+    return title == null ? rest : i;
+  };
+
   const crud = createCrud(ctx, store, {
     createInput: 'GalleryCreateInput',
     updateInput: 'GalleryUpdateInput',
@@ -129,12 +136,8 @@ export function createGalleryResolvers(ctx: BackendContext): ResolverModule {
       if (sc) setScenes(row.id, sc.ids, 'SET');
     },
     validateUpdate: (row, i, bulk) => {
-      if (
-        !bulk &&
-        Object.hasOwn(i, 'title') &&
-        (i.title == null || String(i.title).trim() === '') &&
-        isUserCreated(row.id)
-      ) {
+      // `if input.Title != nil`: null leaves the title alone, only an exact "" is refused (not trimmed first)
+      if (!bulk && i.title === '' && isUserCreated(row.id)) {
         throw new Error('title must not be empty for user-created galleries');
       }
       if (!bulk && i.primary_file_id != null) {
@@ -143,6 +146,9 @@ export function createGalleryResolvers(ctx: BackendContext): ResolverModule {
       }
       const sc = readScenes(i, bulk);
       if (sc && sc.mode !== 'REMOVE') checkScenes(row.id, sc.ids);
+    },
+    mutate: (row, i) => {
+      if (typeof i.title === 'string') row.title = i.title;
     },
     afterUpdate: (row, i, bulk) => {
       const sc = readScenes(i, bulk);
@@ -175,17 +181,18 @@ export function createGalleryResolvers(ctx: BackendContext): ResolverModule {
   return {
     stores: { gallery: store, galleryChapter: chapters },
     query: {
-      findGallery: ({ id }) => state.galleries.get(parseId(id)) ?? null,
+      findGallery: ({ id }) => state.galleries.get(atoi(id)) ?? null,
       allGalleries: () => [...state.galleries.values()],
     },
     mutation: {
       galleryCreate: ({ input }) => {
         const i = input as Input;
-        if (String(i.title ?? '').trim() === '') throw new Error('title must not be empty');
+        // checked before trimming: "  " passes and is stored as "" (resolver_mutation_gallery.go)
+        if (i.title === '') throw new Error('title must not be empty');
         return crud.createRaw(i);
       },
-      galleryUpdate: crud.update,
-      galleriesUpdate: crud.updateMany,
+      galleryUpdate: ({ input }) => crud.update({ input: galleryUpdateInput(input as Input) }),
+      galleriesUpdate: ({ input }) => crud.updateMany({ input: (input as Input[]).map(galleryUpdateInput) }),
       bulkGalleryUpdate: crud.bulk,
       galleryDestroy: ({ input }) => crud.destroyMany((input as Input).ids),
       addGalleryImages: ({ input }) => {

@@ -2,7 +2,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { expandDepth } from './hierarchy.js';
-import { type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -230,8 +230,8 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
   return {
     stores: { group: store },
     query: {
-      findGroup: ({ id }) => state.groups.get(parseId(id)) ?? null,
-      findMovie: ({ id }) => state.groups.get(parseId(id)) ?? null,
+      findGroup: ({ id }) => state.groups.get(atoi(id)) ?? null,
+      findMovie: ({ id }) => state.groups.get(atoi(id)) ?? null,
       allMovies: () => [...state.groups.values()],
     },
     mutation: {
@@ -261,7 +261,9 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         const idx = i.insert_index as number | null | undefined;
         if (idx != null && idx < 0) throw new Error('invalid insert index');
         checkExists(id, incoming, 'sub_id');
-        const at = idx == null ? merged.length : Math.min(idx, merged.length);
+        // pkg/sqlite/group_relationships.go AddSubGroups: the new groups are appended, then moved before the group whose
+        // order_index equals insert_index (order_index starts at 1); no group there leaves them at the end
+        const at = idx != null && idx >= 1 && idx <= merged.length ? idx - 1 : merged.length;
         merged.splice(at, 0, ...incoming);
         setSubs(id, merged);
         return true;

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { type Input, parseId, parseIds } from './inputs.js';
+import { atoi, type Input, parseId, parseIds } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -115,7 +115,7 @@ export function createImageResolvers(ctx: BackendContext): ResolverModule {
     stores: { image: store },
     query: {
       findImage: ({ id, checksum }) => {
-        if (id != null) return state.images.get(parseId(id)) ?? null;
+        if (id != null) return state.images.get(atoi(id)) ?? null;
         if (checksum != null) {
           for (const f of state.filesByFingerprint('md5', String(checksum))) {
             const img = L.imageFiles.inverse(f).values().next().value;

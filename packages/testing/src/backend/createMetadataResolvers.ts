@@ -3,7 +3,7 @@ import { type FileApi, fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolv
 import type { EntityStore } from './EntityStore.js';
 import { EventHub } from './EventHub.js';
 import type { EntityKind } from './FakeStashState.js';
-import { type Input, parseId } from './inputs.js';
+import { atoi, type Input, parseId } from './inputs.js';
 import { JobManager } from './JobManager.js';
 import type { ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
@@ -215,7 +215,7 @@ export function createMetadataResolvers(
     scanComplete,
     query: {
       jobQueue: () => jobs.list(),
-      findJob: ({ input }) => jobs.get(String((input as Input).id)),
+      findJob: ({ input }) => jobs.get(atoi((input as Input).id)),
     },
     mutation,
   };

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.js';
+import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -130,7 +130,51 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
   }
 
   const str = (v: unknown) => (v == null ? '' : String(v).trim());
+
+  // resolver_mutation_performer.go: legacy url/twitter/instagram become urls (utils.URLFromHandle for handles)
+  const TWITTER_URL = /^https?:\/\/(?:www\.)?twitter\.com\//;
+  const INSTAGRAM_URL = /^https?:\/\/(?:www\.)?instagram\.com\//;
+  const fromHandle = (h: string, site: string) => (/^https?:\/\//.test(h) ? h : `${site}/${h}`);
+  const given = (i: Input, f: string) => Object.hasOwn(i, f) && i[f] !== undefined;
+  const withoutLegacy = (i: Input): Input => {
+    const { url: _u, twitter: _t, instagram: _i, ...rest } = i;
+    return rest;
+  };
+  /** PerformerCreate: url, twitter, instagram, then urls, appended as given (no de-duplication). */
+  const createInput = (i: Input): Input => {
+    if (!['url', 'twitter', 'instagram', 'urls'].some((f) => given(i, f))) return i;
+    const urls: string[] = [];
+    if (i.url != null) urls.push(str(i.url));
+    if (i.twitter != null) urls.push(fromHandle(str(i.twitter), 'https://twitter.com'));
+    if (i.instagram != null) urls.push(fromHandle(str(i.instagram), 'https://instagram.com'));
+    for (const u of (i.urls as string[] | null) ?? []) urls.push(u.trim());
+    return { ...withoutLegacy(i), urls };
+  };
+  /** handleLegacyURLs: url replaces the first non-social url, twitter/instagram the first of their kind, else append. */
+  const legacyUrls = (existing: string[], i: Input): string[] => {
+    const urls = [...existing];
+    const replace = (value: string, match: (u: string) => boolean) => {
+      const at = urls.findIndex(match);
+      if (at >= 0) urls[at] = value;
+      else urls.push(value);
+    };
+    if (given(i, 'url')) replace(str(i.url), (u) => !TWITTER_URL.test(u) && !INSTAGRAM_URL.test(u));
+    if (given(i, 'twitter')) replace(fromHandle(str(i.twitter), 'https://twitter.com'), (u) => TWITTER_URL.test(u));
+    if (given(i, 'instagram'))
+      replace(fromHandle(str(i.instagram), 'https://instagram.com'), (u) => INSTAGRAM_URL.test(u));
+    return urls;
+  };
   const pick = (i: Input, row: Row, f: string) => (Object.hasOwn(i, f) && i[f] !== undefined ? i[f] : row[f]);
+  const LEGACY = '__legacy_urls';
+  /** Update inputs: urls forbids the legacy fields; otherwise they are applied per row in `mutate`. */
+  const updateInput = (i: Input, bulk: boolean): Input => {
+    if (given(i, 'urls')) {
+      if (!bulk) validateLegacyUrls(i);
+      return i;
+    }
+    if (!['url', 'twitter', 'instagram'].some((f) => given(i, f))) return i;
+    return { ...withoutLegacy(i), [LEGACY]: i };
+  };
 
   const crud = createCrud(ctx, store, {
     createInput: 'PerformerCreateInput',
@@ -147,7 +191,6 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
       return { has_image: i.image != null && i.image !== '' };
     },
     validateUpdate: (row, i, bulk) => {
-      if (!bulk) validateLegacyUrls(i);
       const nameSet = Object.hasOwn(i, 'name') && i.name !== undefined;
       const disSet = Object.hasOwn(i, 'disambiguation') && i.disambiguation !== undefined;
       const name = str(pick(i, row, 'name'));
@@ -166,6 +209,7 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
       validateDates(pick(i, row, 'birthdate'), pick(i, row, 'death_date'));
     },
     mutate: (row, i, bulk) => {
+      if (i[LEGACY]) row.urls = legacyUrls(row.urls as string[], i[LEGACY] as Input);
       if (bulk && i.alias_list) {
         const b = i.alias_list as { values?: string[]; mode: UpdateMode };
         row.alias_list = applyStrings(row.alias_list as string[], b.values ?? [], b.mode);
@@ -176,20 +220,19 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
   return {
     stores: { performer: store },
     query: {
-      findPerformer: ({ id }) => state.performers.get(parseId(id)) ?? null,
+      findPerformer: ({ id }) => state.performers.get(atoi(id)) ?? null,
       allPerformers: () => [...state.performers.values()],
     },
     mutation: {
       performerCreate: (a) => {
         const i = a.input as Input;
-        validateLegacyUrls(i);
-        return crud.create({ input: { ...i, name: str(i.name) } });
+        return crud.create({ input: { ...createInput(i), name: str(i.name) } });
       },
-      performerUpdate: crud.update,
+      performerUpdate: (a) => crud.update({ input: updateInput(a.input as Input, false) }),
       bulkPerformerUpdate: (a) => {
         const i = a.input as Input;
         // bulk alias_list is BulkUpdateStrings, not a plain list: keep it out of the generic column copy
-        return crud.bulk({ input: i });
+        return crud.bulk({ input: updateInput(i, true) });
       },
       performerDestroy: crud.destroy,
       performersDestroy: ({ ids }) => crud.destroyMany(ids),

@@ -1,6 +1,6 @@
 import type { BackendContext } from './BackendContext.js';
 import { EntityStore } from './EntityStore.js';
-import { type Input, parseId } from './inputs.js';
+import { atoi, type Input, parseId } from './inputs.js';
 import type { ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -32,7 +32,7 @@ export function createSavedFilterResolvers(ctx: BackendContext): ResolverModule 
   return {
     stores: { savedFilter: store },
     query: {
-      findSavedFilter: ({ id }) => table.get(parseId(id)) ?? null,
+      findSavedFilter: ({ id }) => table.get(atoi(id)) ?? null,
       findSavedFilters: ({ mode }) => [...table.values()].filter((f) => mode == null || f.mode === mode),
       findDefaultFilter: ({ mode }) => state.defaultFilters.get(String(mode)) ?? null,
     },

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -16,6 +16,8 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
   const L = state.links;
   const primaryFile = (id: string) => state.files.get(L.sceneFiles.first(id));
   const hist = (r: Row, f: 'o_history' | 'play_history') => r[f] as string[];
+  /** History lists are read `ORDER BY <date> DESC` (pkg/sqlite/table.go getDates): newest first. */
+  const newestFirst = (h: string[]) => [...h].sort().reverse();
 
   const store = new EntityStore(ctx, {
     kind: 'scene',
@@ -268,18 +270,24 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
 
   function addHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
     const s = requireScene(id);
-    s[field] = [...hist(s, field), ...timesOrNow(times)].sort();
+    s[field] = newestFirst([...hist(s, field), ...timesOrNow(times)]);
     s.updated_at = ctx.now();
     return hist(s, field);
   }
 
-  /** DeleteO/DeleteViews: given times are removed; with none, the most recent one. */
+  /**
+   * DeleteO/DeleteViews (pkg/sqlite/table.go deleteDates): each given time removes one matching entry (`LIMIT 1`),
+   * with none the most recent one.
+   */
   function deleteHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
     const s = requireScene(id);
     const list = ((times as string[] | null | undefined) ?? []).map((x) => new Date(x).toISOString());
-    let h = [...hist(s, field)].sort();
-    if (list.length === 0) h = h.slice(0, -1);
-    else h = h.filter((x) => !list.includes(x));
+    const h = newestFirst(hist(s, field));
+    if (list.length === 0) h.shift();
+    for (const t of list) {
+      const at = h.indexOf(t);
+      if (at >= 0) h.splice(at, 1);
+    }
     s[field] = h;
     s.updated_at = ctx.now();
     return h;
@@ -300,8 +308,8 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
       const src = state.scenes.get(s) as Row;
       assignFiles(destination, [...L.sceneFiles.get(s)]);
       if (i.play_history === true)
-        dest.play_history = [...hist(dest, 'play_history'), ...hist(src, 'play_history')].sort();
-      if (i.o_history === true) dest.o_history = [...hist(dest, 'o_history'), ...hist(src, 'o_history')].sort();
+        dest.play_history = newestFirst([...hist(dest, 'play_history'), ...hist(src, 'play_history')]);
+      if (i.o_history === true) dest.o_history = newestFirst([...hist(dest, 'o_history'), ...hist(src, 'o_history')]);
       for (const m of [...L.markerScene.inverse(s)]) L.markerScene.set(m, [destination]);
       state.destroyRow('scene', s);
     }
@@ -313,7 +321,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     stores: { scene: store },
     query: {
       findScene: ({ id, checksum }) => {
-        if (id != null) return state.scenes.get(parseId(id)) ?? null;
+        if (id != null) return state.scenes.get(atoi(id)) ?? null;
         if (checksum != null) return scenesByFingerprint('md5', String(checksum))[0] ?? null;
         return null;
       },

@@ -2,7 +2,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { expandDepth } from './hierarchy.js';
-import { applyStrings, type Input, parseId, type UpdateMode } from './inputs.js';
+import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -159,7 +159,7 @@ export function createStudioResolvers(ctx: BackendContext): ResolverModule {
   return {
     stores: { studio: store },
     query: {
-      findStudio: ({ id }) => state.studios.get(parseId(id)) ?? null,
+      findStudio: ({ id }) => state.studios.get(atoi(id)) ?? null,
       allStudios: () => [...state.studios.values()],
     },
     mutation: {

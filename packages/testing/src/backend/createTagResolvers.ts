@@ -3,6 +3,7 @@ import { EntityStore } from './EntityStore.js';
 import { expandDepth, walkWithPaths } from './hierarchy.js';
 import {
   applyStrings,
+  atoi,
   has,
   type Input,
   parseId,
@@ -288,7 +289,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
   return {
     stores: { tag: store },
     query: {
-      findTag: ({ id }) => state.tags.get(parseId(id)) ?? null,
+      findTag: ({ id }) => state.tags.get(atoi(id)) ?? null,
       allTags: () => [...state.tags.values()],
     },
     mutation: {

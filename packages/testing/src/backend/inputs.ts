@@ -9,12 +9,25 @@ import type { Row } from './Table.js';
 export type Input = Record<string, unknown>;
 
 /** Mirrors Go's strconv.Atoi error text, wrapped the way the resolvers wrap it. */
-export function parseId(value: unknown, what = 'id'): string {
+const INT64_MAX = 2n ** 63n - 1n;
+
+/** Go's strconv.Atoi (64-bit int): the bare error, as the find* resolvers return it. */
+export function atoi(value: unknown): string {
   const s = String(value);
-  if (!/^[+-]?\d+$/.test(s) || !Number.isSafeInteger(Number(s))) {
-    throw new Error(`converting ${what}: strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
+  if (!/^[+-]?\d+$/.test(s)) throw new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: invalid syntax`);
+  const n = BigInt(s);
+  if (n > INT64_MAX || n < -INT64_MAX - 1n)
+    throw new Error(`strconv.Atoi: parsing ${JSON.stringify(s)}: value out of range`);
+  return n.toString();
+}
+
+/** An id input as the mutation resolvers convert it: `converting <what>: strconv.Atoi: ...`. */
+export function parseId(value: unknown, what = 'id'): string {
+  try {
+    return atoi(value);
+  } catch (e) {
+    throw new Error(`converting ${what}: ${(e as Error).message}`);
   }
-  return String(Number(s));
 }
 
 export function parseIds(values: unknown, what = 'ids'): string[] {
@@ -187,7 +200,16 @@ export function applyCustomFields(existing: Record<string, unknown>, input: unkn
         throw new Error(`custom field name ${JSON.stringify(k)} cannot be in both values and delete keys`);
     }
   }
-  const out = i.full != null ? { ...i.full } : { ...existing, ...(i.partial ?? {}) };
+  // getSQLValueFromCustomFieldInput: lists and objects are refused; a bool goes into SQLite as 1/0 and reads back so
+  const stored: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values ?? {})) {
+    if (v !== null && typeof v === 'object') {
+      const t = Array.isArray(v) ? '[]interface {}' : 'map[string]interface {}';
+      throw new Error(`getting SQL value for field ${JSON.stringify(k)}: unsupported custom field value type: ${t}`);
+    }
+    stored[k] = typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  }
+  const out = i.full != null ? stored : { ...existing, ...stored };
   for (const k of remove) delete out[k];
   return out;
 }

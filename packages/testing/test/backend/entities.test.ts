@@ -103,7 +103,8 @@ describe('groups', () => {
     const f = await t.ok<{ findGroups: { count: number } }>('FindGroups', {
       group_filter: { sub_groups: { value: ['3'], modifier: 'INCLUDES', depth: -1 } },
     });
-    expect(f.findGroups.count).toBe(1);
+    // sub_groups walks up from the value (pkg/sqlite/filter_hierarchical.go): Mid and, through it, Top
+    expect(f.findGroups.count).toBe(2);
   });
 });
 

@@ -36,7 +36,7 @@ describe('tags', () => {
     const r = await t.ok<{ tagUpdate: Tag & { description: string | null } }>('TagUpdate', {
       input: { id: '2', description: null, aliases: ['z'] },
     });
-    expect(r.tagUpdate).toMatchObject({ name: 'T', description: null, aliases: ['z'], parents: [{ id: '1' }] });
+    expect(r.tagUpdate).toMatchObject({ name: 'T', description: '', aliases: ['z'], parents: [{ id: '1' }] });
     const r2 = await t.ok<{ tagUpdate: Tag }>('TagUpdate', { input: { id: '2', parent_ids: null } });
     expect(r2.tagUpdate.parents).toEqual([]);
   });

@@ -24,7 +24,8 @@ describe('three field states', () => {
     expect(partial.getChangedFields()).toEqual({ id: scene.id, details: null, code: 'X-1' });
     await partial.save(ctx.client);
     expect(sent(ctx.stash, 'sceneUpdate')).toEqual([{ input: { id: scene.id, details: null, code: 'X-1' } }]);
-    expect(partial.details).toBeNull();
+    // Stash stores a cleared text column as NULL and reads a Go string back as "".
+    expect(partial.details).toBe('');
     expect(partial.isDirty()).toBe(false);
     // The server's answer loaded the rest; the title nobody sent is unchanged.
     expect(partial.rating100).toBe(40);
@@ -75,12 +76,13 @@ describe('dirty tracking', () => {
   });
 
   it('timestamps and custom_fields compare by value', async () => {
-    const p = new Performer({ name: 'P', custom_fields: { a: 1, nested: { x: [1, 2] } } });
+    // Stash accepts scalar custom field values only (lists and objects are refused).
+    const p = new Performer({ name: 'P', custom_fields: { a: 1, s: 'x', f: 1.5 } });
     await p.save(ctx.client);
     expect(sent(ctx.stash, 'performerCreate')[0]).toEqual({
-      input: { name: 'P', custom_fields: { a: 1, nested: { x: [1, 2] } } },
+      input: { name: 'P', custom_fields: { a: 1, s: 'x', f: 1.5 } },
     });
-    p.custom_fields = { a: 1, nested: { x: [1, 2] } };
+    p.custom_fields = { f: 1.5, s: 'x', a: 1 };
     expect(p.isDirty()).toBe(false);
     const { scene } = await seedScene();
     const created = scene.created_at as string;
@@ -97,18 +99,18 @@ describe('dirty tracking', () => {
   it('custom_fields edits send partial and remove', async () => {
     const p = new Performer({ name: 'CF', custom_fields: { keep: 1, change: 'a', drop: true } });
     await p.save(ctx.client);
-    p.custom_fields = { keep: 1, change: 'b', added: [1] };
+    p.custom_fields = { keep: 1, change: 'b', added: 'new' };
     expect(p.getChangedFields()).toEqual({
       id: p.id,
-      custom_fields: { partial: { change: 'b', added: [1] }, remove: ['drop'] },
+      custom_fields: { partial: { change: 'b', added: 'new' }, remove: ['drop'] },
     });
     await p.save(ctx.client);
     expect(sent(ctx.stash, 'performerUpdate')).toEqual([
-      { input: { id: p.id, custom_fields: { partial: { change: 'b', added: [1] }, remove: ['drop'] } } },
+      { input: { id: p.id, custom_fields: { partial: { change: 'b', added: 'new' }, remove: ['drop'] } } },
     ]);
-    expect(p.custom_fields).toEqual({ keep: 1, change: 'b', added: [1] });
+    expect(p.custom_fields).toEqual({ keep: 1, change: 'b', added: 'new' });
     const server = await ctx.client.findPerformer({ id: p.id });
-    expect(server?.custom_fields).toEqual({ keep: 1, change: 'b', added: [1] });
+    expect(server?.custom_fields).toEqual({ keep: 1, change: 'b', added: 'new' });
   });
 });
 

@@ -15,7 +15,14 @@ import type { Lookups, QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
 import { fieldsOfType } from './schemaShape.js';
-import { addPaths, defaultSelection, queryDocument, type Selection, withArguments } from './selection.js';
+import {
+  addPaths,
+  aliasedDocument,
+  defaultSelection,
+  queryDocument,
+  type Selection,
+  withArguments,
+} from './selection.js';
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */
@@ -51,6 +58,8 @@ interface Freshness {
 const PAGE = 1000;
 const IDS_PER_REQUEST = 5000;
 const RACE = /already exists|is used as alias/;
+/** Stash's find-by-ids error for a missing id (`pkg/sqlite` FindMany): the whole query fails. */
+const NOT_FOUND = /with id (\S+) not found/;
 
 /**
  * One identity map per store over one client: the same Type:id is the same object across every read, with TTL
@@ -63,7 +72,7 @@ export class StashEntityStore {
   #gen = 0;
   #typeGen = new Map<string, number>();
   readonly #inflight = new Map<string, Promise<Entity | null>>();
-  readonly #creating = new Map<string, Promise<Entity>>();
+  readonly #creating = new Map<string, Promise<{ entity: Entity; created: boolean }>>();
   readonly #tracked = new Set<Entity>();
   readonly #defaultTtl: number;
   readonly #ttlByType: Readonly<Record<string, number>>;
@@ -195,10 +204,52 @@ export class StashEntityStore {
   async #fetchIds<C extends EntityClass>(cls: C, ids: readonly string[], sel: Selection, full: boolean) {
     const out: Inst<C>[] = [];
     for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) {
-      const { items } = await this.#query(cls, { ids: ids.slice(i, i + IDS_PER_REQUEST) }, sel);
+      const chunk = ids.slice(i, i + IDS_PER_REQUEST);
+      let items: unknown[];
+      try {
+        ({ items } = await this.#query(cls, { ids: chunk }, sel));
+      } catch (e) {
+        // Stash's find-by-ids fails as a whole when one id does not exist ("tag with id 9 not found").
+        if (!(e instanceof StashError) || !NOT_FOUND.test(e.message)) throw e;
+        items = await this.#fetchEach(cls, chunk, sel, e);
+      }
       out.push(...this.#hydrate(cls, items, full));
     }
     return out;
+  }
+
+  /**
+   * The fallback when some ids are missing: one request with an aliased single-entity find per id (`findTag(id:)`
+   * answers null for a missing id); where the server has no such query, the ids it reports missing are dropped one
+   * by one.
+   */
+  async #fetchEach(cls: EntityClass, ids: readonly string[], sel: Selection, first: StashError): Promise<unknown[]> {
+    const caps = await this.client.capabilities();
+    const single = fieldsOfType(caps, 'Query')?.get(`find${cls.typename}`);
+    const idArg = single?.args.find((a) => a.name === 'id');
+    if (single && idArg && single.type === cls.typename) {
+      const doc = aliasedDocument(`StoreFind${cls.typename}Each`, single.name, idArg.type, ids.length, sel);
+      const variables = Object.fromEntries(ids.map((id, n) => [`id${n}`, id]));
+      const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
+      if (error && !data) throw error;
+      return Object.values((data ?? {}) as Record<string, unknown>).filter((x) => x != null);
+    }
+    let left = [...ids];
+    let error: StashError = first;
+    while (left.length) {
+      const missing = NOT_FOUND.exec(error.message)?.[1];
+      const next = left.filter((id) => id !== missing);
+      if (next.length === left.length) throw error;
+      left = next;
+      if (!left.length) return [];
+      try {
+        return (await this.#query(cls, { ids: left }, sel)).items;
+      } catch (e) {
+        if (!(e instanceof StashError) || !NOT_FOUND.test(e.message)) throw e;
+        error = e;
+      }
+    }
+    return [];
   }
 
   // --- reads -----------------------------------------------------------------------------------------------------
@@ -211,7 +262,8 @@ export class StashEntityStore {
 
   /**
    * Many ids in one request for all the misses; results align with `ids` (null where the server has none).
-   * Concurrent reads of the same entity share one request.
+   * Concurrent reads of the same entity share one request. Stash's `findTags(ids:)` fails as a whole when one id
+   * is missing, so a miss costs a second request: one aliased `findTag(id:)` per id, which answers null for it.
    */
   async getMany<C extends EntityClass>(
     cls: C,
@@ -308,24 +360,41 @@ export class StashEntityStore {
       // Keyset paging: each page starts after the last id seen, so inserts and deletes never shift a page.
       let after: number | null = null;
       for (;;) {
-        const f = after === null ? filter : andId(filter, after);
-        const { items } = await this.#query(cls, { filter: f, page: { ...page, page: 1 } }, sel);
-        if (!items.length) return;
-        const entities = this.#hydrate(cls, items, true, weak);
+        const f: Record<string, unknown> = after === null ? filter : andId(filter, after);
+        const { entities, size }: { entities: Inst<C>[]; size: number } = await this.#page(
+          cls,
+          f,
+          { ...page, page: 1 },
+          sel,
+          weak,
+        );
+        if (!entities.length) return;
         after = Number((entities.at(-1) as Entity).id);
         yield entities;
-        if (items.length < pageSize) return;
+        if (size < pageSize) return;
       }
     }
     // Offset paging by id where the filter has no id criterion: ids already yielded are skipped.
     const seen = new Set<string>();
     for (let n = 1; ; n++) {
-      const { items } = await this.#query(cls, { filter, page: { ...page, page: n } }, sel);
-      const entities = this.#hydrate(cls, items, true, weak).filter((e) => !seen.has(e.id));
-      for (const e of entities) seen.add(e.id);
-      if (entities.length) yield entities;
-      if (items.length < pageSize) return;
+      const { entities, size } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
+      const fresh = entities.filter((e) => !seen.has(e.id));
+      for (const e of fresh) seen.add(e.id);
+      if (fresh.length) yield fresh;
+      if (size < pageSize) return;
     }
+  }
+
+  /** One page, hydrated; the raw answer is dropped here so that a paused iterator holds only entities. */
+  async #page<C extends EntityClass>(
+    cls: C,
+    filter: Record<string, unknown>,
+    page: Record<string, unknown>,
+    sel: Selection,
+    weak: boolean,
+  ): Promise<{ entities: Inst<C>[]; size: number }> {
+    const { items } = await this.#query(cls, { filter, page }, sel);
+    return { entities: this.#hydrate(cls, items, true, weak), size: items.length };
   }
 
   /**
@@ -445,7 +514,11 @@ export class StashEntityStore {
    * also by disambiguation; studios and others by name), else a new one created from `props`. Concurrent calls for
    * the same name create it once; a uniqueness race reported by the server resolves to the existing entity.
    */
-  async getOrCreate<C extends EntityClass>(cls: C, props: Record<string, unknown>): Promise<Inst<C>> {
+  async getOrCreate<C extends EntityClass>(
+    cls: C,
+    props: Record<string, unknown>,
+    options: { onCreate?: (entity: Inst<C>) => void } = {},
+  ): Promise<Inst<C>> {
     const name = props.name;
     if (typeof name !== 'string' || !name.trim()) {
       throw new StashStoreError('invalid-value', `${cls.typename}.getOrCreate needs a non-empty name`);
@@ -453,13 +526,17 @@ export class StashEntityStore {
     const disambiguation = typeof props.disambiguation === 'string' ? props.disambiguation : '';
     const key = `${cls.typename}:${name.toLowerCase()}|${disambiguation.toLowerCase()}`;
     let p = this.#creating.get(key);
+    const first = !p;
     if (!p) {
       p = this.#getOrCreate(cls, props, name, disambiguation);
       this.#creating.set(key, p);
       const done = () => this.#creating.delete(key);
       p.then(done, done);
     }
-    return (await p) as Inst<C>;
+    const { entity, created } = await p;
+    // Only the call that created it hears about it; concurrent callers for the same name just get the entity.
+    if (created && first) options.onCreate?.(entity as Inst<C>);
+    return entity as Inst<C>;
   }
 
   async #match(cls: EntityClass, name: string, disambiguation: string): Promise<Entity | null> {
@@ -492,14 +569,14 @@ export class StashEntityStore {
 
   async #getOrCreate(cls: EntityClass, props: Record<string, unknown>, name: string, disambiguation: string) {
     const found = await this.#match(cls, name, disambiguation);
-    if (found) return found;
+    if (found) return { entity: found, created: false };
     const created = new cls(props);
     const result = await this.saveBatch([created]);
     const failure = result.failed.find((f) => f.entity === created);
-    if (!failure) return created;
+    if (!failure) return { entity: created, created: true };
     if (RACE.test(failure.error.message)) {
       const winner = await this.#match(cls, name, disambiguation);
-      if (winner) return winner;
+      if (winner) return { entity: winner, created: false };
     }
     throw failure.error;
   }

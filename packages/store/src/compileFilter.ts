@@ -428,7 +428,10 @@ function leaf(caps: StashCapabilities, filterType: string, lookups: Lookups): Fi
     const r = resolve(caps, filterType, key);
     if (r.kind === 'related') {
       let g = related.get(r.key);
-      if (!g) related.set(r.key, (g = { field: r.field, lookups: {} }));
+      if (!g) {
+        g = { field: r.field, lookups: {} };
+        related.set(r.key, g);
+      }
       g.lookups[r.rest] = value;
     } else {
       atoms.push({ [r.key]: criterion(caps, r, value, key) });

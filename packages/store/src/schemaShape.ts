@@ -38,7 +38,10 @@ const cache = new WeakMap<object, Map<string, Map<string, FieldShape> | null>>()
 /** Fields of an object or input type on this server, or null when the server has no such type. */
 export function fieldsOfType(caps: StashCapabilities, typeName: string): Map<string, FieldShape> | null {
   let byType = cache.get(caps.schema);
-  if (!byType) cache.set(caps.schema, (byType = new Map()));
+  if (!byType) {
+    byType = new Map();
+    cache.set(caps.schema, byType);
+  }
   if (byType.has(typeName)) return byType.get(typeName) ?? null;
   const t = caps.schema.getType(typeName) as unknown as AnyType | undefined;
   let out: Map<string, FieldShape> | null = null;

@@ -52,7 +52,10 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
         ]);
       }
       let next = at.get(seg);
-      if (!next) at.set(seg, (next = new Map()));
+      if (!next) {
+        next = new Map();
+        at.set(seg, next);
+      }
       if (f.kind === 'object') {
         if (fieldsOfType(caps, f.type)?.has('id')) next.set('id', new Map());
         if (i === segs.length - 1)
@@ -138,4 +141,40 @@ export function withArguments(doc: unknown, args: readonly string[]): unknown {
     }));
   }
   return doc;
+}
+
+/** `query Name($id0: ID!, …) { e0: root(id: $id0) { …selection } e1: … }`: one single-entity find per id. */
+export function aliasedDocument(
+  operation: string,
+  root: string,
+  idType: string,
+  count: number,
+  sel: Selection,
+): unknown {
+  const selections = Array.from({ length: count }, (_, n) => ({
+    kind: 'Field',
+    alias: name(`e${n}`),
+    name: name(root),
+    arguments: [{ kind: 'Argument', name: name('id'), value: { kind: 'Variable', name: name(`id${n}`) } }],
+    directives: [],
+    ...(sel.size ? { selectionSet: selectionSet(sel) } : {}),
+  }));
+  return {
+    kind: 'Document',
+    definitions: [
+      {
+        kind: 'OperationDefinition',
+        operation: 'query',
+        name: name(operation),
+        directives: [],
+        variableDefinitions: Array.from({ length: count }, (_, n) => ({
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: name(`id${n}`) },
+          type: typeNode(idType),
+          directives: [],
+        })),
+        selectionSet: { kind: 'SelectionSet', selections },
+      },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
-import { StashClient } from '@stash-graphql/core';
-import { Scene, Studio, Tag } from '@stash-graphql/orm';
+import { ENTITY_META, StashClient } from '@stash-graphql/core';
+import { allEntities, Scene, Studio, Tag } from '@stash-graphql/orm';
 import { createFakeStash } from '@stash-graphql/testing';
 import { describe, expect, it } from 'vitest';
 import { Q, StashEntityStore, StashStoreError } from '../src/index.js';
@@ -117,5 +117,49 @@ describe('server versions', () => {
       await client.close();
       await stash.close();
     }
+  });
+});
+
+describe('every filterable field of every entity type', () => {
+  const ctx = useStore(seed);
+
+  it('has a lookup that compiles and that the server accepts', async () => {
+    const caps = await ctx.client.capabilities();
+    const sample: Record<string, [string, unknown]> = {
+      IntCriterionInput: ['gte', 1],
+      FloatCriterionInput: ['lte', 1.5],
+      DateCriterionInput: ['gte', '2024-01-01'],
+      TimestampCriterionInput: ['lte', '2024-01-01T00:00:00Z'],
+      StringCriterionInput: ['icontains', 'a'],
+      MultiCriterionInput: ['includes', ['1']],
+      HierarchicalMultiCriterionInput: ['includes', { value: ['1'], depth: -1 }],
+      Boolean: ['exact', true],
+    };
+    const types = Object.values(ENTITY_META).filter((m) => m.find?.resultField);
+    let sent = 0;
+    for (const meta of types) {
+      const find = meta.find as NonNullable<typeof meta.find>;
+      const cls = allEntities.find((c) => c.typename === meta.typename) as (typeof allEntities)[number];
+      const fields = (
+        caps.schema.getType(find.filterType) as { getFields(): Record<string, { type: unknown }> }
+      ).getFields();
+      for (const [name, f] of Object.entries(fields)) {
+        if (['AND', 'OR', 'NOT'].includes(name) || name.endsWith('_filter')) continue;
+        const type = String(f.type).replace(/[[\]!]/g, '');
+        // Perceptual hashes are hex numbers to Stash: an EQUALS on a hex value, not a phrase search.
+        const s = /phash/.test(name) && type === 'StringCriterionInput' ? ['iexact', 'ab12'] : sample[type];
+        if (!s) {
+          // Criterion inputs with their own shape: the lookup is validated against the input's fields.
+          const err = await ctx.store.count(cls, { [`${name}__exact`]: { nope: 1 } }).catch((e) => e);
+          expect(err, `${find.filterType}.${name}`).toBeInstanceOf(StashStoreError);
+          continue;
+        }
+        const n = await ctx.store.count(cls, { [`${name}__${s[0]}`]: s[1] });
+        expect(typeof n, `${find.filterType}.${name}`).toBe('number');
+        sent++;
+      }
+    }
+    expect(sent).toBeGreaterThan(150);
+    expect(ctx.stash.requests.filter((r) => (r.status ?? 0) >= 400)).toEqual([]);
   });
 });

@@ -33,6 +33,21 @@ describe('read-through', () => {
     expect(r.map((x) => x.variables)).toEqual([{ ids: ['1'] }, { ids: ['2', '3'] }]);
   });
 
+  it('getMany answers null for ids the server does not have, without failing the others', async () => {
+    now = 0;
+    const got = await ctx.store.getMany(Tag, ['1', '99', '2', '98']);
+    expect(got.map((t) => t?.name ?? null)).toEqual(['A', null, 'B', null]);
+    // Stash fails findTags(ids:) as a whole on a missing id; the fallback is one request of aliased findTag(id:).
+    const sent = ctx.stash.requests.map((r) => [r.operationName, r.variables]);
+    expect(sent).toEqual([
+      ['StoreFindTags', { ids: ['1', '99', '2', '98'] }],
+      ['StoreFindTagEach', { id0: '1', id1: '99', id2: '2', id3: '98' }],
+    ]);
+    expect(await ctx.store.get(Tag, '2')).toBe(got[2]);
+    expect(await ctx.store.get(Tag, '97')).toBeNull();
+    expect(ctx.stash.requests).toHaveLength(4);
+  });
+
   it('invalidate(entity | Type) and clear() force a new read', async () => {
     now = 0;
     const t = await ctx.store.get(Tag, '1');

@@ -3,7 +3,10 @@ const { StashClient, StashExecutionError } = require('@stash-graphql/core');
 
 async function main() {
   const fake = process.env.STASH_URL ? undefined : await (await import('@stash-graphql/testing')).createFakeStash();
-  const client = new StashClient({ url: process.env.STASH_URL ?? fake.url, apiKey: process.env.STASH_API_KEY || undefined });
+  const client = new StashClient({
+    url: process.env.STASH_URL ?? fake.url,
+    apiKey: process.env.STASH_API_KEY || undefined,
+  });
   try {
     const name = `cjs-example-${Date.now().toString(36)}`;
     const tag = await client.tagCreate({ input: { name } });

@@ -10,14 +10,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { type IngestItem, type IngestReport, createStash, ingest } from '@stash-graphql/store';
+import { createStash, type IngestItem, type IngestReport, ingest } from '@stash-graphql/store';
 import { createFakeStash } from '@stash-graphql/testing';
 
 interface Post extends Omit<IngestItem, 'path'> {
   file: { path: string; size?: number; duration?: number; width?: number; height?: number; oshash?: string };
 }
 
-const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as { site: string; posts: Post[] };
+const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as {
+  site: string;
+  posts: Post[];
+};
 const out = (s = '') => process.stdout.write(`${s}\n`);
 
 function progressBar(fraction: number, width = 30): string {
@@ -27,12 +30,16 @@ function progressBar(fraction: number, width = 30): string {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
-/** A valid PNG of one grey pixel, so a real Stash can scan the image posts. */
-function tinyPng(): Buffer {
+/** A valid one-pixel PNG, its grey level set by `shade`: Stash merges files with equal fingerprints, so each post gets its own. */
+function tinyPng(shade: number): Buffer {
   const crc = (buf: Buffer) => {
     let c = ~0;
     for (const b of buf) {
@@ -53,7 +60,7 @@ function tinyPng(): Buffer {
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.from([0, 128]))),
+    chunk('IDAT', deflateSync(Buffer.from([0, shade & 0xff]))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
@@ -65,10 +72,21 @@ function writeLibrary(dir: string, posts: Post[]): Map<Post, string> {
   for (const post of posts) {
     const path = join(dir, manifest.site, post.file.path.replace(/^\/downloads\//, ''));
     mkdirSync(dirname(path), { recursive: true });
-    if (/\.png$/i.test(path)) writeFileSync(path, tinyPng());
+    // Every file differs from the others (Stash would otherwise merge them into one scene or image).
+    const index = posts.indexOf(post);
+    if (/\.png$/i.test(path)) writeFileSync(path, tinyPng(40 * index + 10));
     else if (ffmpeg) {
       try {
-        execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-f', 'lavfi', '-i', 'testsrc=duration=1:size=160x90:rate=10', path]);
+        execFileSync('ffmpeg', [
+          '-y',
+          '-loglevel',
+          'error',
+          '-f',
+          'lavfi',
+          '-i',
+          `testsrc=duration=${1 + index}:size=160x90:rate=10`,
+          path,
+        ]);
       } catch {
         ffmpeg = false;
         out('ffmpeg is not available: skipping the video posts against this Stash.');
@@ -104,9 +122,11 @@ function summary(title: string, report: IngestReport): void {
   );
   const warnings = report.results.flatMap((r) => r.warnings.map((w) => `${r.path}: ${w}`));
   for (const w of warnings) out(`note: ${w}`);
-  out(`\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; created ${
-    report.created.studios.length + report.created.performers.length + report.created.tags.length
-  } studios/performers/tags`);
+  out(
+    `\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; created ${
+      report.created.studios.length + report.created.performers.length + report.created.tags.length
+    } studios/performers/tags`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -119,12 +139,15 @@ async function main(): Promise<void> {
     let paths = new Map(manifest.posts.map((p) => [p, p.file.path] as const));
     if (realUrl) {
       const dir = process.env.STASH_LIBRARY_DIR;
-      if (!dir) throw new Error('Against a real Stash, set STASH_LIBRARY_DIR to a folder inside one of its library paths');
+      if (!dir)
+        throw new Error('Against a real Stash, set STASH_LIBRARY_DIR to a folder inside one of its library paths');
       paths = writeLibrary(dir, manifest.posts);
     }
     const items: IngestItem[] = [...paths].map(([{ file: _file, ...meta }, path]) => ({ ...meta, path }));
     const caps = await client.capabilities();
-    out(`Stash ${caps.version} at ${realUrl ?? `${fake!.url} (embedded fake)`}: ingesting ${items.length} posts from ${manifest.site}`);
+    out(
+      `Stash ${caps.version} at ${realUrl ?? `${fake!.url} (embedded fake)`}: ingesting ${items.length} posts from ${manifest.site}`,
+    );
 
     const run = async () => {
       const report = await ingest(store, items, {
@@ -138,7 +161,13 @@ async function main(): Promise<void> {
       out('\nRunning the same manifest again (what a second `pnpm demo` against the same Stash does):');
       const again = await run();
       summary('Second run: nothing new', again);
-      if (again.updated || again.failed || again.created.tags.length || again.created.performers.length || again.created.studios.length) {
+      if (
+        again.updated ||
+        again.failed ||
+        again.created.tags.length ||
+        again.created.performers.length ||
+        again.created.studios.length
+      ) {
         process.exitCode = 1;
       }
     }

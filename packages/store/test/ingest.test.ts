@@ -42,8 +42,7 @@ describe('ingest', () => {
     const { client, store } = createStash({ url: stash.url });
     // Existing data is matched the way Stash matches: a tag by alias, case-insensitively.
     await client.tagCreate({ input: { name: 'Hiking Trips', aliases: ['HIKING'] } });
-    // A neighbour whose path matches first_clip.mp4 as a LIKE pattern (`_` is a wildcard there) is already in Stash.
-    await client.scan({ paths: ['/dl/acme/firstXclip.mp4'] });
+    // firstXclip.mp4 sits beside first_clip.mp4 and matches it as a LIKE pattern (`_` is a wildcard there).
     stash.requests.clear();
     const progress: number[] = [];
     const report = await ingest(store, ITEMS, { onScanProgress: (j) => progress.push(j.progress ?? 0) });
@@ -71,9 +70,10 @@ describe('ingest', () => {
     );
     expect(progress.length).toBeGreaterThan(0);
 
-    // What was sent: one scan of exactly the item paths, and the updates batched.
+    // What was sent: one scan of the items' folders (Stash cannot scan a file in a folder it has not seen), and the
+    // updates batched.
     const scan = stash.requests.find((r) => r.operationName === 'MetadataScan');
-    expect(scan?.variables).toEqual({ input: { paths: ITEMS.map((i) => i.path) } });
+    expect(scan?.variables).toEqual({ input: { paths: ['/dl/acme'] } });
     // Entity updates went out in one batch; the cover (not readable back) in its own sceneUpdate.
     expect(stash.requests.count('StashBatch')).toBeGreaterThanOrEqual(1);
     expect(stash.requests.filter((r) => r.operationName === 'SceneUpdate').map((r) => r.variables)).toEqual([
@@ -83,7 +83,7 @@ describe('ingest', () => {
     // What came back, read independently of the store.
     const check = new StashClient({ url: stash.url });
     const { scenes } = await check.findScenes({ filter: { sort: 'path', per_page: -1 } });
-    expect(scenes).toHaveLength(3); // firstXclip.mp4 is in Stash too, and was never confused with first_clip.mp4
+    expect(scenes).toHaveLength(3); // firstXclip.mp4 was scanned too, and never confused with first_clip.mp4
     const first = scenes.find((s) => s.files[0]?.path === '/dl/acme/first_clip.mp4')!;
     expect(first).toMatchObject({
       title: 'First',
@@ -147,7 +147,7 @@ describe('ingest', () => {
     const pending = ingest(store, [{ path: late, title: 'Late' }], { resolveIntervalMs: 50, resolveTimeoutMs: 5000 });
     setTimeout(() => {
       stash.library.addFile({ path: late, size: 1 });
-      void store.client.metadataScan({ input: { paths: [late] } });
+      void store.client.metadataScan({ input: { paths: ['/dl/late'] } });
     }, 300);
     const report = await pending;
     expect(report.results[0]?.status).toBe('updated');

@@ -101,6 +101,17 @@ describe.runIf(CAN_SCAN)('scanning', () => {
     expect((await imagesUnder(target, folder)).count).toBe(1);
   });
 
+  it('a file in a folder Stash has never seen cannot be scanned by its own path; its folder can', async () => {
+    const folder = `${target.library.root}/${target.name('unseen')}`;
+    const file = `${folder}/alone.png`;
+    await target.library.addImage(file.slice(target.library.root.length + 1));
+    await scanFolder(target, file);
+    expect(target.sent.last('MetadataScan')).toEqual({ input: { paths: [file] } });
+    expect((await imagesUnder(target, folder)).count).toBe(0); // "parent folder ... doesn't exist" in Stash's log
+    await scanFolder(target, folder);
+    expect((await imagesUnder(target, folder)).count).toBe(1);
+  });
+
   it('scanning the same folder again creates nothing new', async () => {
     const folder = `${target.library.root}/${target.name('rescan')}`;
     await target.library.addImage(`${folder.slice(target.library.root.length + 1)}/again.png`);

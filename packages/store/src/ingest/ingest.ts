@@ -72,10 +72,11 @@ export async function ingest(
     ? await resolveByPath(store, withCover, { ...options, resolveTimeoutMs: 0 })
     : new Map();
 
-  // 1. Scan and wait.
+  // 1. Scan and wait. Stash cannot scan a file whose folder it has never seen ("parent folder ... doesn't exist"),
+  // so the items' folders are scanned, each once.
   if (options.scan !== false) {
     report.scan = await client.scan(
-      { paths: [...new Set(items.map((i) => i.path))] },
+      { paths: scanRoots(items.map((i) => i.path)) },
       { onProgress: options.onScanProgress, signal: options.signal },
     );
   }
@@ -141,6 +142,14 @@ export async function ingest(
     report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
   }
   return report;
+}
+
+/** The items' folders, without any folder that lies inside another one of them. */
+function scanRoots(paths: readonly string[]): string[] {
+  const dirs = [...new Set(paths.map((p) => p.replace(/[\\/][^\\/]*$/, '') || '/'))].sort();
+  return dirs.filter(
+    (d) => !dirs.some((o) => o !== d && (d.startsWith(`${o}/`) || d.startsWith(`${o}\\`) || o === '/')),
+  );
 }
 
 function validate(items: readonly IngestItem[]): void {

@@ -182,6 +182,13 @@ export function createMetadataResolvers(
         'Scanning...',
         () =>
           library.filesUnder(paths).map((f) => () => {
+            // pkg/file/scan.go: a file given as a scan path is looked up under its parent folder, which must already
+            // be known (scanned before); a folder given as a scan path creates the folders it walks.
+            const parent = f.path.slice(0, f.path.lastIndexOf('/')) || '/';
+            if (paths.includes(normalizePath(f.path)) && !state.index.folderPath.has(parent)) {
+              ctx.log('Error', `error processing "${f.path}": parent folder for "${f.path}" doesn't exist`);
+              return `Scanning ${f.path}`;
+            }
             scanFile(f);
             return `Scanning ${f.path}`;
           }),

@@ -18,6 +18,7 @@ import {
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
+import { runStoreBench } from './store.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
 const PAGE = parse('query Page($filter: FindFilterType) { findScenes(filter: $filter) { count scenes { id title } } }');
@@ -130,3 +131,4 @@ async function sdkBatching() {
 await fakeScaling();
 await sdkBatching();
 await runOrmBench();
+await runStoreBench();

@@ -50,3 +50,33 @@ describe('subscriptions over graphql-ws', () => {
     }
   });
 });
+
+describe('subscription reconnects', () => {
+  it('reconnects with backoff after the server goes away, and keeps the iteration going', async () => {
+    const { createFakeStash } = await import('@stash-graphql/testing');
+    const { freePort } = await import('./support.js');
+    const port = await freePort();
+    let stash = await createFakeStash({ port });
+    const client = new StashClient({ url: stash.url, retry: { maxAttempts: 6, initialDelayMs: 50, maxDelayMs: 200 } });
+    const events: string[] = [];
+    const done = (async () => {
+      for await (const update of client.subscribeJobs()) {
+        events.push(`${update.type}:${update.job.status}`);
+        if (update.type === 'REMOVE') break;
+      }
+    })();
+    try {
+      await expect.poll(() => stash.requests.count('jobsSubscribe')).toBe(1);
+      await stash.close(); // drops the socket
+      stash = await createFakeStash({ port });
+      // The client resubscribes on the new server by itself.
+      await expect.poll(() => stash.requests.count('jobsSubscribe'), { timeout: 5000 }).toBe(1);
+      await client.metadataClean({ input: { dryRun: true } });
+      await done;
+      expect(events.at(-1)).toBe('REMOVE:FINISHED');
+    } finally {
+      await client.close();
+      await stash.close();
+    }
+  });
+});

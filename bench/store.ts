@@ -21,7 +21,28 @@ const heap = () => {
   gc?.();
   return process.memoryUsage().heapUsed;
 };
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * The heap after gc, repeated until it stops shrinking: V8 also drops the bytecode of functions not run for a few
+ * collections, so right after other work one gc can free a megabyte that has nothing to do with what is measured.
+ */
+const settledHeap = () => {
+  let h = heap();
+  for (let i = 0; i < 10; i++) {
+    const next = heap();
+    if (Math.abs(next - h) < 16 * 1024) return next;
+    h = next;
+  }
+  return h;
+};
+/**
+ * settledHeap once the current job has ended: objects a WeakRef was created for or dereferenced in this job are
+ * kept alive until it ends (so a page hydrated just before would still count).
+ */
+const quietHeap = async () => {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return settledHeap();
+};
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 async function withFake<T>(
   seed: Parameters<typeof createFakeStash>[0],
@@ -40,10 +61,12 @@ async function withFake<T>(
   }
 }
 
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
 async function saveAllBench() {
   const N = 10_000;
-  const SAMPLE = 300;
-  const WARMUP = 30;
+  const SAMPLE = 100;
+  const ROUNDS = 3;
   console.log(
     `\n1. saveAll of ${N.toLocaleString()} dirty scenes vs entity.save() one by one (fake in a worker thread)`,
   );
@@ -55,34 +78,58 @@ async function saveAllBench() {
     const store = new StashEntityStore(client);
     const all = await store.find(Scene, {});
     if (all.length !== N) throw new Error(`expected ${N} scenes, got ${all.length}`);
-
-    // Every scene dirty, then one saveAll.
-    for (const s of all) s.title = `batch ${s.id}`;
+    let round = 0;
+    const saveAll = async (scenes: readonly Scene[]) => {
+      round++;
+      for (const s of scenes) s.title = `batch ${round} ${s.id}`;
+      gc?.();
+      const t = performance.now();
+      const result = await store.saveAll();
+      const ms = performance.now() - t;
+      if (!result.allSucceeded || result.saved.length !== scenes.length) {
+        throw new Error(`saveAll: ${result.saved.length} saved, ${result.failed.length} failed`);
+      }
+      return ms;
+    };
+    // One by one, each scene through its own request; per entity (a different slice of scenes every time).
+    let next = 0;
+    const oneByOne = async (count: number) => {
+      const sample = all.slice(next, next + count);
+      next += count;
+      for (const s of sample) s.title = `one ${s.id}`;
+      gc?.();
+      const t = performance.now();
+      for (const s of sample) await s.save(client);
+      return (performance.now() - t) / count;
+    };
+    // Warm-up of both paths (JIT), then rounds alternating between them; medians.
+    await saveAll(all.slice(0, 1000));
+    await oneByOne(30);
     await fake.stats();
-    let t = performance.now();
-    const result = await store.saveAll();
-    const saveAllMs = performance.now() - t;
-    const { requests } = await fake.stats();
-    if (!result.allSucceeded || result.saved.length !== N) {
-      throw new Error(`saveAll: ${result.saved.length} saved, ${result.failed.length} failed`);
+    const batched: number[] = [];
+    const single: number[] = [];
+    let requests = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      batched.push(await saveAll(all));
+      if (r === 0) requests = (await fake.stats()).requests;
+      single.push(await oneByOne(SAMPLE));
     }
-
-    // The same update one by one, each scene through its own request, on a sample (after a short warm-up so both
-    // paths run warm), scaled per entity.
-    const sample = all.slice(0, WARMUP + SAMPLE);
-    for (const s of sample) s.title = `one ${s.id}`;
-    for (const s of sample.slice(0, WARMUP)) await s.save(client);
-    t = performance.now();
-    for (const s of sample.slice(WARMUP)) await s.save(client);
-    const oneByOnePerEntity = (performance.now() - t) / SAMPLE;
-    const oneByOneMs = oneByOnePerEntity * N;
+    const saveAllMs = median(batched);
+    const perEntity = median(single);
+    const oneByOneMs = perEntity * N;
     console.log(`  HTTP requests for saveAll(${N}): ${requests} (target ≤ 40)`);
-    console.log(`  saveAll: ${saveAllMs.toFixed(0)} ms (${((saveAllMs * 1000) / N).toFixed(0)} µs per scene)`);
     console.log(
-      `  one by one: ${oneByOnePerEntity.toFixed(2)} ms per scene, measured on ${SAMPLE} scenes and scaled to ${N}: ` +
-        `${oneByOneMs.toFixed(0)} ms`,
+      `  saveAll: ${saveAllMs.toFixed(0)} ms (${((saveAllMs * 1000) / N).toFixed(0)} µs per scene; median of ` +
+        `${ROUNDS}: ${batched.map((x) => x.toFixed(0)).join(', ')} ms)`,
     );
-    console.log(`  speed-up: ${(oneByOneMs / saveAllMs).toFixed(1)}× (target ≥ 20×)`);
+    console.log(
+      `  one by one: ${perEntity.toFixed(2)} ms per scene (median of ${ROUNDS} runs of ${SAMPLE}: ` +
+        `${single.map((x) => x.toFixed(2)).join(', ')}), scaled to ${N}: ${oneByOneMs.toFixed(0)} ms`,
+    );
+    const ratios = batched.map((b, i) => ((single[i] as number) * N) / b);
+    console.log(
+      `  speed-up: ${(oneByOneMs / saveAllMs).toFixed(1)}× (target ≥ 20×; per round ${ratios.map((x) => x.toFixed(1)).join(', ')})`,
+    );
   } finally {
     await client.close();
     await fake.close();
@@ -148,21 +195,29 @@ async function findIterBench() {
   const client = new StashClient({ url: fake.url, retry: { maxAttempts: 1 } });
   try {
     await client.capabilities();
-    // Warm-up and page size: one page of the same selection, kept, then dropped.
-    const probe = new StashEntityStore(client);
-    await probe.find(Scene, {}, { limit: PAGE });
-    probe.clear();
-    // Measured as what dropping the page frees (robust against garbage left by the previous section).
-    let page: Scene[] | null = await probe.find(Scene, {}, { limit: PAGE });
-    if (page.length !== PAGE) throw new Error('probe page is short');
-    const held = heap();
-    page = null;
-    probe.clear();
-    const pageBytes = held - heap();
+    // Warm-up (JIT, connection, caches): part of an iteration, then dropped.
+    let warm = 0;
+    for await (const _ of new StashEntityStore(client).findIter(Scene, {}, { pageSize: PAGE })) {
+      if (++warm === 20 * PAGE) break;
+    }
+    // One page's retained size: the heap while holding a page of hydrated scenes (kept by a store, as find does)
+    // minus the heap before it, after gc both times; median of 3.
+    const pageSizes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const before = await quietHeap();
+      let held: Scene[] | null = await new StashEntityStore(client).find(Scene, {}, { limit: PAGE });
+      const after = await quietHeap();
+      // Read after the measurement (so it is live while the heap is read), then cleared: an async function keeps
+      // its locals in a context object, where the previous round's page would otherwise still count as `before`.
+      if (held.length !== PAGE || !held.every((s) => s.title !== undefined)) throw new Error('probe page is short');
+      held = null;
+      pageSizes.push(after - before);
+    }
+    const pageBytes = median(pageSizes);
     await fake.stats();
 
     const store = new StashEntityStore(client);
-    const base = heap();
+    const base = await quietHeap();
     const samples: number[] = [];
     let seen = 0;
     let last = 0;
@@ -176,16 +231,21 @@ async function findIterBench() {
     if (seen !== N) throw new Error(`findIter yielded ${seen}, expected ${N}`);
     const { requests, perPage } = await fake.stats();
     const peak = Math.max(...samples);
-    const tenth = samples[Math.floor(samples.length / 10)] ?? 0;
+    const at = (f: number) => samples[Math.min(samples.length - 1, Math.floor(samples.length * f))] ?? 0;
+    const pages = (bytes: number) => `${(bytes / pageBytes).toFixed(2)} pages`;
     console.log(`  ${seen.toLocaleString()} scenes in ${requests} requests, ${(ms / 1000).toFixed(1)} s`);
     console.log(`  per_page sent: ${perPage.join(', ')} (never -1)`);
-    console.log(`  one page of ${PAGE} scenes (hydrated, kept): ${mb(pageBytes)}`);
     console.log(
-      `  peak heap growth while iterating (sampled after gc every page, ${samples.length} samples): ${mb(peak)} = ` +
-        `${(peak / pageBytes).toFixed(2)} pages (target ≲ 2 pages + what the caller keeps; this loop keeps nothing)`,
+      `  one page of ${PAGE} scenes (hydrated, held): ${mb(pageBytes)} ` +
+        `(median of ${pageSizes.map((x) => mb(x)).join(', ')})`,
     );
     console.log(
-      `  growth at 10% / 100% of the iteration: ${mb(tenth)} / ${mb(samples.at(-1) ?? 0)} (flat = bounded, not ∝ N)`,
+      `  peak heap growth while iterating (sampled after gc every page, ${samples.length} samples): ${mb(peak)} = ` +
+        `${pages(peak)} (target ≲ 2 pages + what the caller keeps; this loop keeps nothing)`,
+    );
+    console.log(
+      `  growth at 10% / 50% / 100% of the iteration: ${mb(at(0.1))} / ${mb(at(0.5))} / ${mb(samples.at(-1) ?? 0)} ` +
+        `= ${pages(at(0.1))} / ${pages(at(0.5))} / ${pages(samples.at(-1) ?? 0)} (flat = bounded, not ∝ N)`,
     );
   } finally {
     await client.close();
@@ -258,12 +318,19 @@ function identityMapBench() {
   console.log(`  lookup alone (map.get): ${((lookupMs * 1000) / N).toFixed(3)} µs per entity`);
 }
 
-export async function runStoreBench(): Promise<void> {
+const SECTIONS = {
+  saveAll: saveAllBench,
+  findIter: findIterBench,
+  populate: populateBench,
+  identityMap: identityMapBench,
+} as const;
+
+/** Runs every section, or only the named ones (`runStoreBench(['findIter'])`). */
+export async function runStoreBench(only?: readonly (keyof typeof SECTIONS)[]): Promise<void> {
   const started = performance.now();
   if (!gc) console.log('(run with node --expose-gc for exact heap figures)');
-  await saveAllBench();
-  await findIterBench();
-  await populateBench();
-  identityMapBench();
+  for (const [name, run] of Object.entries(SECTIONS)) {
+    if (!only || only.includes(name as keyof typeof SECTIONS)) await run();
+  }
   console.log(`\nstore bench done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../lib/schemaSource.ts';
 
 const run = promisify(execFile);
-const env = { ...process.env, STASH_URL: '', STASH_API_KEY: '' };
+const env: NodeJS.ProcessEnv = { ...process.env, STASH_API_KEY: '' };
 delete env.STASH_URL;
 
 describe('examples', () => {

@@ -236,7 +236,7 @@ export class StashClient extends StashOperations {
     };
     // A unique key per call: urql would otherwise share in-flight operations with equal documents and variables,
     // and one caller's abort would end another's request.
-    const request = { ...createRequest(document, variables), key: nextKey++ };
+    const request = { ...createRequest(canonicalDocument(document), variables), key: nextKey++ };
     const operation = this.#urql.createRequestOperation(kind === 'mutation' ? 'mutation' : 'query', request, context);
     const aborted = makeSubject<void>();
     const onAbort = () => aborted.next();
@@ -431,4 +431,19 @@ function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Pro
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
+}
+
+// urql keeps every document object it is given in a module-level map for good. Batches and adapted requests build
+// new document objects, so hand urql one object per distinct query text instead of one per request.
+const byText = new Map<string, DocumentNode>();
+const canonical = new WeakMap<DocumentNode, DocumentNode>();
+function canonicalDocument(document: DocumentNode): DocumentNode {
+  let found = canonical.get(document);
+  if (!found) {
+    const text = print(document);
+    found = byText.get(text) ?? document;
+    byText.set(text, found);
+    canonical.set(document, found);
+  }
+  return found;
 }

@@ -55,6 +55,7 @@ export interface EntityState {
 export const TEMP_ID_PREFIX = 'tmp:';
 let tempCounter = 0;
 let hydratingId: string | undefined;
+let hydratingLoaded: Record<string, unknown> | undefined;
 
 /** Internal access to an entity's state, for the modules of this package (never exported from the barrel). */
 export let stateOf: (entity: Entity) => EntityState;
@@ -91,13 +92,18 @@ export function fieldInfo(entity: Entity, name: string): FieldInfo {
 
 export const identifyEntity = (e: Entity): string => `${e.typename}:${stateOf(e).id}`;
 
-/** Creates an entity for a server id (hydration); no temp id is used up. */
-export function instantiate(cls: EntityClass, id: string): Entity {
+/**
+ * Creates an entity for a server id (hydration); no temp id is used up. `loaded` (owned by the entity from now on)
+ * becomes its loaded values, so that hydration builds them in place.
+ */
+export function instantiate(cls: EntityClass, id: string, loaded?: Record<string, unknown>): Entity {
   hydratingId = id;
+  hydratingLoaded = loaded;
   try {
     return new cls();
   } finally {
     hydratingId = undefined;
+    hydratingLoaded = undefined;
   }
 }
 
@@ -298,10 +304,12 @@ export abstract class Entity {
   /** A new entity with a temporary id (`tmp:1`); `values` are assigned as if set one by one. */
   constructor(values?: Record<string, unknown>) {
     const id = hydratingId;
+    const loaded = hydratingLoaded;
     hydratingId = undefined;
+    hydratingLoaded = undefined;
     this.#s = {
       id: id ?? `${TEMP_ID_PREFIX}${++tempCounter}`,
-      loaded: {},
+      loaded: id !== undefined && loaded !== undefined ? loaded : {},
       changes: undefined,
       deltas: undefined,
       queued: undefined,

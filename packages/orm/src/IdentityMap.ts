@@ -15,26 +15,36 @@ export function identify(value: unknown): string | undefined {
  * new entity joins when `saveMany` is given the map and the server assigns its id.
  */
 export class IdentityMap {
-  readonly #byKey = new Map<string, Entity>();
+  // Type → id → entity: a lookup hashes the id string only (no `Type:id` string is built per lookup).
+  readonly #byType = new Map<string, Map<string, Entity>>();
 
   get(typename: string, id: string): Entity | undefined {
-    return this.#byKey.get(`${typename}:${id}`);
+    return this.#byType.get(typename)?.get(id);
   }
 
   add(entity: Entity): void {
-    if (!entity.isNew()) this.#byKey.set(`${entity.typename}:${entity.id}`, entity);
+    if (entity.isNew()) return;
+    const typename = entity.typename;
+    let byId = this.#byType.get(typename);
+    if (!byId) {
+      byId = new Map();
+      this.#byType.set(typename, byId);
+    }
+    byId.set(entity.id, entity);
   }
 
   delete(entity: Entity): void {
-    const key = `${entity.typename}:${entity.id}`;
-    if (this.#byKey.get(key) === entity) this.#byKey.delete(key);
+    const byId = this.#byType.get(entity.typename);
+    if (byId?.get(entity.id) === entity) byId.delete(entity.id);
   }
 
   get size(): number {
-    return this.#byKey.size;
+    let n = 0;
+    for (const byId of this.#byType.values()) n += byId.size;
+    return n;
   }
 
-  values(): IterableIterator<Entity> {
-    return this.#byKey.values();
+  *values(): IterableIterator<Entity> {
+    for (const byId of this.#byType.values()) yield* byId.values();
   }
 }

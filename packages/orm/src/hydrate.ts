@@ -1,4 +1,4 @@
-import type { FieldMeta } from '@stash-graphql/core';
+import { ENUM_VALUES, type FieldMeta } from '@stash-graphql/core';
 import { checkValue, copyJson, describe, isPlainObject } from './checkValue.js';
 import {
   assignValue,
@@ -15,7 +15,11 @@ import {
 import { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';
 
-/** A checked payload, not yet bound to identities: nothing is touched until the whole payload is valid. */
+// --- explaining a rejected payload ------------------------------------------------------------------------------
+// The fast path below does not track where it is in the payload. When it rejects one, this slower parser (which
+// builds nothing that outlives it) walks the same payload again to name the exact path and reason.
+
+/** A checked payload, not yet bound to identities. */
 interface Node {
   typename: string;
   id: string;
@@ -94,21 +98,6 @@ function parseField(info: FieldInfo, meta: FieldMeta, value: unknown, where: str
   return checkValue(where, key, meta, value, 'server');
 }
 
-function bind(value: unknown, map: IdentityMap): unknown {
-  if (value instanceof Parsed) return apply(value.node, map);
-  if (Array.isArray(value)) return Object.isFrozen(value) ? value : Object.freeze(value.map((v) => bind(v, map)));
-  if (isWrapper(value)) {
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value as object)) out[k] = bind((value as Record<string, unknown>)[k], map);
-    return Object.freeze(out);
-  }
-  return value;
-}
-
-// Wrapper objects (SceneGroup) are the only unfrozen plain objects left by parsing.
-const isWrapper = (v: unknown): boolean =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Parsed) && !Object.isFrozen(v);
-
 /** Sets a loaded value; a pending change equal to it becomes clean, pending ADD/REMOVE apply on top of it. */
 export function mergeLoaded(s: EntityState, key: string, value: unknown): void {
   s.loaded[key] = value;
@@ -124,15 +113,360 @@ export function mergeLoaded(s: EntityState, key: string, value: unknown): void {
   }
 }
 
-function apply(node: Node, map: IdentityMap): Entity {
-  let entity = map.get(node.typename, node.id);
-  if (!entity) {
-    entity = instantiate(entityClass(node.typename) as EntityClass, node.id);
-    map.add(entity);
+// --- the fast path -----------------------------------------------------------------------------------------------
+// One walk over the payload checks every value and builds the entities' loaded values directly. Nothing anyone else
+// can see is touched before the walk completes: entities new to the identity map are created privately and join it
+// only at the end, and the values for entities already in the map are collected and merged only at the end. Any
+// problem throws (REJECT or a checker's error); the caller then runs the explaining parser above for the message.
+
+const REJECT: unknown = Object.freeze(new Error('malformed'));
+function reject(): never {
+  throw REJECT;
+}
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+/** A shared frozen empty list: hydration does not allocate one per empty field. */
+const EMPTY: readonly unknown[] = Object.freeze([]);
+const RATING_RANGE: Readonly<Record<string, readonly [number, number]>> = { rating100: [0, 100] };
+
+enum Kind {
+  /** ID, String, Time, Timestamp */
+  Text,
+  Boolean,
+  Int,
+  IntRange,
+  Float,
+  Enum,
+  /** A custom scalar: any JSON. */
+  Json,
+  /** Map / BoolMap: a plain object of JSON. */
+  JsonMap,
+  /** A value object (paths, captions): JSON, copied deeply. */
+  Object,
+  ObjectList,
+  /** A list of Text/Boolean/Int/Float/Enum items (`item`). */
+  ScalarList,
+  /** Anything else: the general checker. */
+  Other,
+  Entity,
+  EntityList,
+  Through,
+}
+
+interface FieldPlan {
+  name: string;
+  kind: Kind;
+  /** For ScalarList: the kind of each item. */
+  item: Kind;
+  nonNull: boolean;
+  meta: FieldMeta;
+  enumValues: ReadonlySet<string> | null;
+  min: number;
+  max: number;
+  /** Entity, EntityList, and the `via` entity of a Through item. */
+  target: string | null;
+  via: string | null;
+  targetPlan: Plan | null;
+}
+
+interface Plan {
+  typename: string;
+  cls: EntityClass;
+  fields: Map<string, FieldPlan>;
+}
+
+const PLANS = new Map<string, Plan>();
+
+function scalarKind(meta: FieldMeta): Kind {
+  if (meta.kind === 'ENUM') return Kind.Enum;
+  if (meta.kind !== 'SCALAR') return Kind.Other;
+  switch (meta.type) {
+    case 'ID':
+    case 'String':
+    case 'Time':
+    case 'Timestamp':
+      return Kind.Text;
+    case 'Int':
+    case 'Int64':
+      return Kind.Int;
+    case 'Float':
+      return Kind.Float;
+    case 'Boolean':
+      return Kind.Boolean;
+    case 'Map':
+    case 'BoolMap':
+      return Kind.JsonMap;
+    default:
+      return Kind.Json;
   }
-  const s = stateOf(entity);
-  for (let i = 0; i < node.keys.length; i++) mergeLoaded(s, node.keys[i] as string, bind(node.values[i], map));
-  return entity;
+}
+
+function planField(info: FieldInfo, meta: FieldMeta): FieldPlan {
+  const rel = info.relation;
+  const target = rel ? rel.target : info.ref;
+  const fp: FieldPlan = {
+    name: info.name,
+    kind: Kind.Other,
+    item: Kind.Other,
+    nonNull: meta.nonNull,
+    meta,
+    enumValues: null,
+    min: 0,
+    max: 0,
+    target: null,
+    via: null,
+    targetPlan: null,
+  };
+  if (rel?.kind === 'hasManyThrough') {
+    fp.kind = Kind.Through;
+    fp.via = rel.via;
+    fp.target = rel.target;
+    return fp;
+  }
+  if (target) {
+    fp.kind = meta.list ? Kind.EntityList : Kind.Entity;
+    fp.target = target;
+    return fp;
+  }
+  if (meta.kind === 'OBJECT' || meta.kind === 'INTERFACE' || meta.kind === 'UNION' || meta.kind === 'INPUT_OBJECT') {
+    fp.kind = meta.list ? Kind.ObjectList : Kind.Object;
+    return fp;
+  }
+  const k = scalarKind(meta);
+  if (k === Kind.Enum) fp.enumValues = new Set(ENUM_VALUES[meta.type] ?? []);
+  if (meta.list) {
+    if (k === Kind.Text || k === Kind.Boolean || k === Kind.Int || k === Kind.Float || k === Kind.Enum) {
+      fp.kind = Kind.ScalarList;
+      fp.item = k;
+    }
+    return fp;
+  }
+  const range = RATING_RANGE[info.name];
+  if (k === Kind.Int && range) {
+    fp.kind = Kind.IntRange;
+    fp.min = range[0];
+    fp.max = range[1];
+    return fp;
+  }
+  fp.kind = k;
+  return fp;
+}
+
+function planOf(typename: string): Plan {
+  let plan = PLANS.get(typename);
+  if (!plan) {
+    const fields = new Map<string, FieldPlan>();
+    for (const [name, info] of fieldsOf(typename)) if (info.meta) fields.set(name, planField(info, info.meta));
+    plan = { typename, cls: entityClass(typename) as EntityClass, fields };
+    PLANS.set(typename, plan);
+  }
+  return plan;
+}
+
+const targetPlan = (fp: FieldPlan): Plan => {
+  fp.targetPlan ??= planOf(fp.target as string);
+  return fp.targetPlan;
+};
+
+function isObjectPayload(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** copyJson without paths: a deep frozen copy of JSON data, prototype keys and non-JSON values rejected. */
+function json(value: unknown): unknown {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : reject();
+  if (Array.isArray(value)) {
+    const n = value.length;
+    if (n === 0) return EMPTY;
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) out[i] = json(value[i]);
+    return Object.freeze(out);
+  }
+  if (!isObjectPayload(value)) reject();
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN.has(key)) reject();
+    out[key] = json(value[key]);
+  }
+  return Object.freeze(out);
+}
+
+function scalarOk(kind: Kind, v: unknown, fp: FieldPlan): boolean {
+  switch (kind) {
+    case Kind.Text:
+      return typeof v === 'string';
+    case Kind.Boolean:
+      return typeof v === 'boolean';
+    case Kind.Int:
+      return Number.isSafeInteger(v);
+    case Kind.Float:
+      return typeof v === 'number' && Number.isFinite(v);
+    case Kind.Enum:
+      return typeof v === 'string' && (fp.enumValues as ReadonlySet<string>).has(v);
+    default:
+      return false;
+  }
+}
+
+/** Where a hydration's entities come from and go to. */
+class Walk {
+  /** Existing entities and the values to merge into them, in order: [entity, values, entity, values, …]. */
+  readonly merges: unknown[] = [];
+  /** Entities created by this walk (direct: already in the map; else they join it at the end). */
+  readonly created: Map<string, Map<string, Entity>> | null;
+  readonly createdList: Entity[] = [];
+
+  /** `direct`: the map is private to this call, so new entities may join it at once. */
+  constructor(
+    readonly map: IdentityMap,
+    readonly direct: boolean,
+  ) {
+    this.created = direct ? null : new Map();
+  }
+
+  entity(plan: Plan, payload: unknown): Entity {
+    if (!isObjectPayload(payload)) reject();
+    const typename = plan.typename;
+    const fields = plan.fields;
+    const values: Record<string, unknown> = {};
+    let id: string | undefined;
+    for (const key of Object.keys(payload)) {
+      const v = payload[key];
+      const fp = fields.get(key);
+      if (fp === undefined) {
+        if (key === 'id') {
+          if (typeof v !== 'string' || v === '' || v.startsWith(TEMP_ID_PREFIX)) reject();
+          id = v;
+        } else if (key !== '__typename' || v !== typename) reject();
+        continue;
+      }
+      values[key] = v === null ? (fp.nonNull ? reject() : null) : this.value(fp, v);
+    }
+    if (id === undefined) reject();
+    return this.#resolve(plan, id, values);
+  }
+
+  #resolve(plan: Plan, id: string, values: Record<string, unknown>): Entity {
+    const known = this.map.get(plan.typename, id);
+    if (known !== undefined && !this.direct) {
+      this.merges.push(known, values);
+      return known;
+    }
+    const mine = known ?? this.created?.get(plan.typename)?.get(id);
+    if (mine !== undefined) {
+      // Created by this walk: nobody else has seen it yet, so its values are written in place.
+      const loaded = stateOf(mine).loaded;
+      for (const key of Object.keys(values)) loaded[key] = values[key];
+      return mine;
+    }
+    const entity = instantiate(plan.cls, id, values);
+    if (this.direct) this.map.add(entity);
+    else {
+      const created = this.created as Map<string, Map<string, Entity>>;
+      let byId = created.get(plan.typename);
+      if (!byId) {
+        byId = new Map();
+        created.set(plan.typename, byId);
+      }
+      byId.set(id, entity);
+      this.createdList.push(entity);
+    }
+    return entity;
+  }
+
+  value(fp: FieldPlan, v: unknown): unknown {
+    switch (fp.kind) {
+      case Kind.Text:
+        return typeof v === 'string' ? v : reject();
+      case Kind.Boolean:
+        return typeof v === 'boolean' ? v : reject();
+      case Kind.Int:
+        return Number.isSafeInteger(v) ? v : reject();
+      case Kind.IntRange:
+        return Number.isSafeInteger(v) && (v as number) >= fp.min && (v as number) <= fp.max ? v : reject();
+      case Kind.Float:
+      case Kind.Enum:
+        return scalarOk(fp.kind, v, fp) ? v : reject();
+      case Kind.Json:
+        return json(v);
+      case Kind.JsonMap:
+      case Kind.Object:
+        return isObjectPayload(v) ? json(v) : reject();
+      case Kind.ObjectList:
+        return Array.isArray(v) ? json(v) : reject();
+      case Kind.ScalarList: {
+        if (!Array.isArray(v)) reject();
+        const n = v.length;
+        if (n === 0) return EMPTY;
+        const out = new Array<unknown>(n);
+        for (let i = 0; i < n; i++) {
+          const x = v[i];
+          if (!scalarOk(fp.item, x, fp)) reject();
+          out[i] = x;
+        }
+        return Object.freeze(out);
+      }
+      case Kind.Entity:
+        return this.entity(targetPlan(fp), v);
+      case Kind.EntityList: {
+        if (!Array.isArray(v)) reject();
+        const n = v.length;
+        if (n === 0) return EMPTY;
+        const plan = targetPlan(fp);
+        const out = new Array<Entity>(n);
+        for (let i = 0; i < n; i++) out[i] = this.entity(plan, v[i]);
+        return Object.freeze(out);
+      }
+      case Kind.Through:
+        return this.#through(fp, v);
+      default:
+        return checkValue(fp.name, fp.name, fp.meta, v, 'server');
+    }
+  }
+
+  #through(fp: FieldPlan, v: unknown): unknown {
+    if (!Array.isArray(v)) reject();
+    const n = v.length;
+    if (n === 0) return EMPTY;
+    const out = new Array<unknown>(n);
+    for (let i = 0; i < n; i++) {
+      const item = v[i];
+      if (!isObjectPayload(item)) reject();
+      const wrapper: Record<string, unknown> = {};
+      for (const k of Object.keys(item)) {
+        if (k === '__typename') continue;
+        if (FORBIDDEN.has(k)) reject();
+        wrapper[k] = k === fp.via && fp.target ? this.entity(targetPlan(fp), item[k]) : json(item[k]);
+      }
+      out[i] = Object.freeze(wrapper);
+    }
+    return Object.freeze(out);
+  }
+
+  /** The walk succeeded: new entities join the map, known ones take their values. */
+  commit(): void {
+    for (const e of this.createdList) this.map.add(e);
+    const m = this.merges;
+    for (let i = 0; i < m.length; i += 2) {
+      const s = stateOf(m[i] as Entity);
+      const values = m[i + 1] as Record<string, unknown>;
+      for (const key of Object.keys(values)) mergeLoaded(s, key, values[key]);
+    }
+  }
+}
+
+/** Runs the fast path; on any rejection, throws the explaining parser's error (or a generic one). */
+function walk<T>(run: () => T, explain: () => void): T {
+  try {
+    return run();
+  } catch (e) {
+    explain();
+    if (e instanceof StashOrmError) throw e;
+    throw new StashOrmError('malformed-data', e === REJECT ? 'malformed payload' : String(e));
+  }
 }
 
 export interface HydrateOptions {
@@ -150,8 +484,16 @@ export function hydrate<C extends EntityClass>(
   payload: unknown,
   options: HydrateOptions = {},
 ): InstanceType<C> {
-  const parsed = parseEntity(cls.typename, payload, cls.typename);
-  return apply(parsed.node, options.identityMap ?? new IdentityMap()) as InstanceType<C>;
+  const plan = planOf(cls.typename);
+  return walk(
+    () => {
+      const w = new Walk(options.identityMap ?? new IdentityMap(), options.identityMap === undefined);
+      const entity = w.entity(plan, payload);
+      w.commit();
+      return entity as InstanceType<C>;
+    },
+    () => parseEntity(cls.typename, payload, cls.typename),
+  );
 }
 
 export function hydrateMany<C extends EntityClass>(
@@ -160,23 +502,45 @@ export function hydrateMany<C extends EntityClass>(
   options: HydrateOptions = {},
 ): InstanceType<C>[] {
   if (!Array.isArray(payloads)) bad(cls.typename, `expected a list, got ${describe(payloads)}`);
-  const parsed = payloads.map((p, i) => parseEntity(cls.typename, p, `${cls.typename}[${i}]`));
-  const map = options.identityMap ?? new IdentityMap();
-  return parsed.map((p) => apply(p.node, map) as InstanceType<C>);
+  const plan = planOf(cls.typename);
+  return walk(
+    () => {
+      const w = new Walk(options.identityMap ?? new IdentityMap(), options.identityMap === undefined);
+      const n = payloads.length;
+      const out = new Array<InstanceType<C>>(n);
+      for (let i = 0; i < n; i++) out[i] = w.entity(plan, payloads[i]) as InstanceType<C>;
+      w.commit();
+      return out;
+    },
+    () => {
+      for (let i = 0; i < payloads.length; i++) parseEntity(cls.typename, payloads[i], `${cls.typename}[${i}]`);
+    },
+  );
 }
 
 /** Merges a mutation's answer into an entity; references resolve to the objects the entity already points at. */
 export function mergeServerAnswer(entity: Entity, payload: unknown, map = new IdentityMap()): void {
-  const parsed = parseEntity(entity.typename, payload, `${entity.typename} answer`);
-  if (parsed.node.id !== entity.id) bad(`${entity.typename} answer`, `id ${parsed.node.id} is not ${entity.id}`);
+  const where = `${entity.typename} answer`;
+  if (isObjectPayload(payload) && payload.id !== entity.id) {
+    parseEntity(entity.typename, payload, where);
+    bad(where, `id ${String(payload.id)} is not ${entity.id}`);
+  }
   const s = stateOf(entity);
   const seed = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(seed);
+    if (Array.isArray(v)) for (const x of v) seed(x);
     else if (v instanceof Entity) map.add(v);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) if (typeof x === 'object') seed(x);
   };
-  for (const src of [s.loaded, s.changes ?? {}]) for (const k of Object.keys(src)) seed(src[k]);
-  for (const d of Object.values(s.deltas ?? {})) seed([...d.add, ...d.remove]);
+  for (const k of Object.keys(s.loaded)) seed(s.loaded[k]);
+  if (s.changes) for (const k of Object.keys(s.changes)) seed(s.changes[k]);
+  if (s.deltas) for (const d of Object.values(s.deltas)) seed([...d.add, ...d.remove]);
   map.add(entity);
-  apply(parsed.node, map);
+  walk(
+    () => {
+      const w = new Walk(map, false);
+      w.entity(planOf(entity.typename), payload);
+      w.commit();
+    },
+    () => parseEntity(entity.typename, payload, where),
+  );
 }

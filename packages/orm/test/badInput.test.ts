@@ -86,4 +86,58 @@ describe('hostile server JSON', () => {
     expect(ok.studio).toBe(studio);
     expect(studio.name).toBe('Renamed');
   });
+
+  it('names the path of the first problem and touches nothing, also for nested and wrapper values', () => {
+    const map = new IdentityMap();
+    const tag = hydrate(Tag, { id: '7', name: 'Seven' }, { identityMap: map });
+    const message = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        expect((e as StashOrmError).code).toBe('malformed-data');
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(
+      message(() =>
+        hydrateMany(
+          Scene,
+          [
+            { id: '1', tags: [{ id: '7', name: 'Renamed' }] },
+            {
+              id: '2',
+              tags: [
+                { id: '8', name: 'x' },
+                { id: '9', name: 3 },
+              ],
+            },
+          ],
+          { identityMap: map },
+        ),
+      ),
+    ).toContain('Scene[1].tags[1].name');
+    expect(
+      message(() =>
+        hydrate(
+          Scene,
+          { id: '3', groups: [JSON.parse('{"group":{"id":"1"},"__proto__":{"x":1}}')] },
+          { identityMap: map },
+        ),
+      ),
+    ).not.toBe('no error');
+    expect(tag.name).toBe('Seven');
+    expect(map.size).toBe(1);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+
+  it('one object per id within a payload, later values winning', () => {
+    const [a, b] = hydrateMany(Scene, [
+      { id: '1', studio: { id: '5', name: 'Old' }, tags: [] },
+      { id: '2', studio: { id: '5', name: 'New' }, tags: [{ id: '1', name: 't' }] },
+    ]);
+    expect(a?.studio).toBe(b?.studio);
+    expect(a?.studio?.name).toBe('New');
+    expect(a?.tags.toArray()).toEqual([]);
+  });
 });

@@ -18,9 +18,11 @@ import { fieldsOfType } from './schemaShape.js';
 import {
   addPaths,
   aliasedDocument,
+  cachedDocument,
   defaultSelection,
   queryDocument,
   type Selection,
+  selectionKey,
   withArguments,
 } from './selection.js';
 
@@ -171,9 +173,12 @@ export class StashEntityStore {
     }
     const root: Selection = new Map([['count', new Map()]]);
     if (sel) root.set(find.resultField, sel);
-    const doc = withArguments(
-      queryDocument(`Store${find.query[0]?.toUpperCase()}${find.query.slice(1)}`, find.query, args, root),
-      args.map((a) => a.name),
+    const key = `${find.query}(${args.map((a) => `${a.name}:${a.type}`).join(',')}){${selectionKey(root)}}`;
+    const doc = cachedDocument(key, () =>
+      withArguments(
+        queryDocument(`Store${find.query[0]?.toUpperCase()}${find.query.slice(1)}`, find.query, args, root),
+        args.map((a) => a.name),
+      ),
     );
     const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
     if (error) throw error;
@@ -228,7 +233,9 @@ export class StashEntityStore {
     const single = fieldsOfType(caps, 'Query')?.get(`find${cls.typename}`);
     const idArg = single?.args.find((a) => a.name === 'id');
     if (single && idArg && single.type === cls.typename) {
-      const doc = aliasedDocument(`StoreFind${cls.typename}Each`, single.name, idArg.type, ids.length, sel);
+      const doc = cachedDocument(`each ${single.name}(id:${idArg.type})*${ids.length}{${selectionKey(sel)}}`, () =>
+        aliasedDocument(`StoreFind${cls.typename}Each`, single.name, idArg.type, ids.length, sel),
+      );
       const variables = Object.fromEntries(ids.map((id, n) => [`id${n}`, id]));
       const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
       if (error && !data) throw error;
@@ -393,6 +400,8 @@ export class StashEntityStore {
     sel: Selection,
     weak: boolean,
   ): Promise<{ entities: Inst<C>[]; size: number }> {
+    // The previous page goes weak now, right before the wait (see StoreIdentityMap).
+    if (weak) this.#map.releaseStaged();
     const { items } = await this.#query(cls, { filter, page }, sel);
     return { entities: this.#hydrate(cls, items, true, weak), size: items.length };
   }
@@ -412,7 +421,19 @@ export class StashEntityStore {
     }
     const { filter } = await this.#filterOf(cls, filters);
     const sel = await this.#selection(cls, options.fields);
-    for await (const page of this.#pages(cls, filter, pageSize, sel, true)) yield* page;
+    try {
+      for await (const page of this.#pages(cls, filter, pageSize, sel, true)) {
+        // Handed out one by one and dropped from the page as they go: neither this generator nor #pages (whose
+        // suspended frames keep the array) holds an entity the caller is done with.
+        for (let i = 0; i < page.length; i++) {
+          const entity = page[i] as Inst<C>;
+          (page as (Inst<C> | undefined)[])[i] = undefined;
+          yield entity;
+        }
+      }
+    } finally {
+      this.#map.releaseStaged();
+    }
   }
 
   // --- populate --------------------------------------------------------------------------------------------------
@@ -643,18 +664,17 @@ function entityClassOf(typename: string): EntityClass {
   return cls;
 }
 
-/** The entities a field holds (a reference, a list, or wrapper objects such as SceneGroup). */
-function valuesOf(e: Entity, field: string): Entity[] {
+/** What a field holds, as a list: nothing, a reference, a RelationList, or an array (e.g. SceneGroup wrappers). */
+function itemsOf(e: Entity, field: string): unknown[] {
   const v = (e as unknown as Record<string, unknown>)[field];
-  const arr =
-    v == null
-      ? []
-      : typeof (v as { toArray?: unknown }).toArray === 'function'
-        ? (v as { toArray(): unknown[] }).toArray()
-        : Array.isArray(v)
-          ? v
-          : [v];
-  return arr.filter((x): x is Entity => x instanceof Entity);
+  if (v == null) return [];
+  if (typeof (v as { toArray?: unknown }).toArray === 'function') return [...(v as { toArray(): unknown[] }).toArray()];
+  return Array.isArray(v) ? v : [v];
+}
+
+/** The entities a field holds. */
+function valuesOf(e: Entity, field: string): Entity[] {
+  return itemsOf(e, field).filter((x): x is Entity => x instanceof Entity);
 }
 
 function pathLoaded(e: Entity, segs: readonly string[]): boolean {
@@ -666,15 +686,7 @@ function pathLoaded(e: Entity, segs: readonly string[]): boolean {
     throw err;
   }
   if (!rest.length) return true;
-  const v = (e as unknown as Record<string, unknown>)[seg];
-  const items =
-    v == null
-      ? []
-      : typeof (v as { toArray?: unknown }).toArray === 'function'
-        ? (v as { toArray(): unknown[] }).toArray()
-        : Array.isArray(v)
-          ? v
-          : [v];
+  const items = itemsOf(e, seg);
   return items.every((x) =>
     x instanceof Entity ? pathLoaded(x, rest) : x && typeof x === 'object' ? Object.hasOwn(x, rest[0] as string) : true,
   );

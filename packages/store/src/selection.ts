@@ -178,3 +178,31 @@ export function aliasedDocument(
     ],
   };
 }
+
+/** A selection as text (`id title studio{id}`), for cache keys. */
+export function selectionKey(sel: Selection): string {
+  let out = '';
+  for (const [field, sub] of sel) {
+    out += out ? ` ${field}` : field;
+    if (sub.size) out += `{${selectionKey(sub)}}`;
+  }
+  return out;
+}
+
+const DOCUMENTS = new Map<string, unknown>();
+const MAX_DOCUMENTS = 1000;
+
+/**
+ * The same document object for the same text. Clients key their caches by document object (urql keeps every
+ * document it is given, for the life of the process), so a document rebuilt per request would grow the heap with
+ * every page of a long iteration; reusing one object per distinct query keeps that flat.
+ */
+export function cachedDocument(key: string, build: () => unknown): unknown {
+  let doc = DOCUMENTS.get(key);
+  if (doc === undefined) {
+    doc = build();
+    if (DOCUMENTS.size >= MAX_DOCUMENTS) DOCUMENTS.delete(DOCUMENTS.keys().next().value as string);
+    DOCUMENTS.set(key, doc);
+  }
+  return doc;
+}

@@ -1,6 +1,8 @@
+import { inspect } from 'node:util';
 import { Scene, Studio, Tag } from '@stash-graphql/orm';
+import { createFakeStash } from '@stash-graphql/testing';
 import { describe, expect, it } from 'vitest';
-import { StashEntityStore } from '../src/index.js';
+import { createStash, StashEntityStore } from '../src/index.js';
 import { reads, useStore } from './support.js';
 
 const seed = {
@@ -51,5 +53,28 @@ describe('identity map', () => {
     scene.title = 'Theirs';
     expect(scene.isDirty()).toBe(false);
     expect(reads(ctx.stash, 'findScenes')).toHaveLength(2);
+  });
+});
+
+describe('secrets', () => {
+  it('a store built by createStash never shows the API key', async () => {
+    const key = 'store-secret-key-0123456789';
+    const stash = await createFakeStash({ apiKey: key });
+    const { client, store } = createStash({ url: stash.url, apiKey: key });
+    try {
+      const tag = await store.getOrCreate(Tag, { name: 'visible' });
+      expect(tag.name).toBe('visible');
+      expect(stash.requests.at(-1)?.headers.apikey).toBe('[redacted]');
+      for (const shown of [
+        inspect(store, { depth: 8, showHidden: true }),
+        inspect(tag, { depth: 8 }),
+        JSON.stringify(client),
+      ]) {
+        expect(shown).not.toContain(key);
+      }
+    } finally {
+      await client.close();
+      await stash.close();
+    }
   });
 });

@@ -67,7 +67,6 @@ interface RequestState {
   startedAt: number;
   records: AttemptRecord[];
   retryable: (error: StashError) => boolean;
-  lastError?: StashError;
 }
 
 let nextKey = 1;
@@ -102,7 +101,8 @@ export class StashClient extends StashOperations {
     if (headerKey) delete userHeaders[headerKey];
     this.#headers = {
       ...userHeaders,
-      // Stash (gqlgen) answers 422 rather than 400 for invalid documents only when this is accepted.
+      // Stash (gqlgen) negotiates on this: GraphQL-over-HTTP responses first (invalid documents are a 400 with
+      // the validation errors in the body), plain JSON as the fallback.
       accept: 'application/graphql-response+json, application/json',
       ...(this.#apiKey ? { ApiKey: this.#apiKey } : {}),
     };
@@ -123,7 +123,6 @@ export class StashClient extends StashOperations {
           retryIf: (error, operation) => {
             const state = operation.context.stash as RequestState;
             const classified = classifyResult({ data: undefined, error }, state.records.at(-1), this.#apiKey);
-            state.lastError = classified;
             const inBudget = Date.now() - state.startedAt < r.maxElapsedMs;
             const retry = !!classified && inBudget && state.retryable(classified);
             if (retry)

@@ -99,6 +99,135 @@ describe('validation errors (the document or variables do not fit the schema)', 
     expect([res.status, res.json]).toEqual([200, { data: { findTags: { count: 0 } } }]);
   });
 
+  // gqlparser compares enum values case-insensitively (validator/vars.go strings.EqualFold), so a miscased value
+  // passes validation and fails in gqlgen's unmarshal: a 200 resolver error at the field's path plus the argument
+  // path, without locations, naming the Go type (BulkUpdateIdMode is models.RelationshipUpdateMode).
+  it('an enum variable in the wrong case fails at execution, naming the argument path', async () => {
+    const find = 'query F($f: SceneFilterType) { findScenes(scene_filter: $f) { count } }';
+    const res = await raw({ query: find, variables: { f: { title: { value: 'x', modifier: 'equals' } } } });
+    expect([res.status, res.json]).toEqual([
+      200,
+      {
+        errors: [
+          {
+            message: 'equals is not a valid CriterionModifier',
+            path: ['findScenes', 'scene_filter', 'title', 'modifier'],
+          },
+        ],
+        data: null,
+      },
+    ]);
+    // input fields unmarshal in schema order (AND before title); a variable inside a literal keeps the literal's path
+    const nested = await raw({
+      query: find,
+      variables: {
+        f: { title: { value: 'x', modifier: 'equals' }, AND: { title: { value: 'y', modifier: 'Includes' } } },
+      },
+    });
+    expect(nested.json.errors).toEqual([
+      {
+        message: 'Includes is not a valid CriterionModifier',
+        path: ['findScenes', 'scene_filter', 'AND', 'title', 'modifier'],
+      },
+    ]);
+    const inLiteral = await raw({
+      query:
+        'query F($m: CriterionModifier!) { findTags(tag_filter: { name: { value: "x", modifier: $m } }) { count } }',
+      variables: { m: 'eQuAlS' },
+    });
+    expect(inLiteral.json.errors).toEqual([
+      { message: 'eQuAlS is not a valid CriterionModifier', path: ['findTags', 'tag_filter', 'name', 'modifier'] },
+    ]);
+    // every root field of a query reports its own
+    const two = await raw({
+      query:
+        'query F($f: FindFilterType, $g: FindFilterType) { a: findTags(filter: $f) { count } b: findTags(filter: $g) { count } }',
+      variables: { f: { direction: 'asc' }, g: { direction: 'desc' } },
+    });
+    expect([two.status, two.json]).toEqual([
+      200,
+      {
+        errors: [
+          { message: 'asc is not a valid SortDirectionEnum', path: ['a', 'filter', 'direction'] },
+          { message: 'desc is not a valid SortDirectionEnum', path: ['b', 'filter', 'direction'] },
+        ],
+        data: null,
+      },
+    ]);
+    const bulk = await raw({
+      query: 'mutation M($i: BulkTagUpdateInput!) { bulkTagUpdate(input: $i) { id } }',
+      variables: { i: { ids: [], parent_ids: { mode: 'add', ids: [] } } },
+    });
+    expect([bulk.status, bulk.json]).toEqual([
+      200,
+      {
+        errors: [
+          {
+            message: 'add is not a valid RelationshipUpdateMode',
+            path: ['bulkTagUpdate', 'input', 'parent_ids', 'mode'],
+          },
+        ],
+        data: { bulkTagUpdate: null },
+      },
+    ]);
+    // a value that matches no enum value in any case stays a variable error
+    const bogus = await raw({ query: find, variables: { f: { title: { value: 'x', modifier: 'BOGUS' } } } });
+    expect([bogus.status, bogus.json.errors?.[0]?.path]).toEqual([400, ['variable', 'f', 'title', 'modifier']]);
+  });
+
+  // gqlgen decodes variables with UseNumber and gqlparser converts a top-level Int/Float variable with
+  // json.Number.Int64/Float64, i.e. strconv on the number's text: `1.0` and `1e3` are no Int (`value 0`), out of
+  // range clamps, and a Float out of range is ±Inf.
+  it('a top-level Int or Float variable is parsed from the number’s JSON text', async () => {
+    const query = 'query F($n: Int) { findTags(filter: { per_page: $n }, ids: []) { count } }';
+    const send = async (n: string, q = query) => {
+      const res = await fetch(target.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(target.apiKey ? { ApiKey: target.apiKey } : {}),
+        },
+        body: `{"query": ${JSON.stringify(q)}, "variables": {"n": ${n}}}`,
+      });
+      const json = (await res.json()) as { errors?: { message: string; path?: unknown[] }[] };
+      return [res.status, json.errors?.[0]?.message ?? null, json.errors?.[0]?.path ?? null];
+    };
+    for (const n of ['1.0', '1e3', '10E-1', '-0.0'])
+      expect(await send(n)).toEqual([400, 'cannot use value 0 as Int', ['variable', 'n']]);
+    expect(await send('99999999999999999999')).toEqual([
+      400,
+      'cannot use value 9223372036854775807 as Int',
+      ['variable', 'n'],
+    ]);
+    expect(await send('2')).toEqual([200, null, null]);
+    expect(await send('-0')).toEqual([200, null, null]);
+    const float =
+      'query F($n: Float!) { findPerformers(performer_filter: { penis_length: { value: $n, modifier: EQUALS } }, ids: []) { count } }';
+    expect(await send('1e400', float)).toEqual([400, 'cannot use value +Inf as Float', ['variable', 'n']]);
+    expect(await send('-1e400', float)).toEqual([400, 'cannot use value -Inf as Float', ['variable', 'n']]);
+    expect(await send('1.0', float)).toEqual([200, null, null]);
+  });
+
+  it('a variable in a position of a stricter type is located at its use only', async () => {
+    const query =
+      'query F($x: Float) { findPerformers(performer_filter: { penis_length: { value: $x, modifier: EQUALS } }) { count } }';
+    const res = await raw({ query, variables: { x: 1 } });
+    expect([res.status, res.json]).toEqual([
+      400,
+      {
+        errors: [
+          {
+            message: 'Variable "$x" of type "Float" used in position expecting type "Float!".',
+            locations: [{ line: 1, column: query.lastIndexOf('$x') + 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ],
+        data: null,
+      },
+    ]);
+  });
+
   it('through the client, an unknown input field is refused and nothing is created', async () => {
     const input = { name: target.name('bogus-client'), bogus: true };
     const before = target.sent.mark();

@@ -98,6 +98,71 @@ describe('groups', () => {
     expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([d.id, b.id, c.id]);
   });
 
+  // Removing a sub group leaves a gap in groups_relations.order_index (only a SET renumbers 1…n), and insert_index
+  // is matched against the stored index: after removing the first of [b, c] (indexes 2, 3) index 1 matches nothing
+  // and appends, index 3 lands before c.
+  it('insert_index matches the stored order_index, which keeps gaps after removals', async () => {
+    const { parent, b, c, d } = await parentWithTwo('gap');
+    await target.client.removeGroupSubGroups({ input: { containing_group_id: parent.id, sub_group_ids: [b.id] } });
+    await target.client.addGroupSubGroups({
+      input: { containing_group_id: parent.id, sub_groups: [{ group_id: b.id }] },
+    });
+    // c = 2, b = 3
+    const add1 = { containing_group_id: parent.id, sub_groups: [{ group_id: d.id }], insert_index: 1 };
+    expect(await target.client.addGroupSubGroups({ input: add1 })).toBe(true);
+    expect(target.sent.last('AddGroupSubGroups')).toEqual({ input: add1 });
+    expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([c.id, b.id, d.id]);
+    const e = await make.group('gap-e');
+    const add3 = { containing_group_id: parent.id, sub_groups: [{ group_id: e.id }], insert_index: 3 };
+    expect(await target.client.addGroupSubGroups({ input: add3 })).toBe(true);
+    expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([c.id, e.id, b.id, d.id]);
+  });
+
+  // reorderSubGroup moves each group to the insertion point's index (with insert_after: the next index in use) and
+  // shifts everything from there up, so several groups moved after one point end up reversed.
+  it('reorderSubGroups keeps the order before a point and reverses it after one', async () => {
+    const { parent, b, c, d } = await parentWithTwo('reorder');
+    const e = await make.group('reorder-e');
+    await target.client.addGroupSubGroups({
+      input: { containing_group_id: parent.id, sub_groups: [{ group_id: d.id }, { group_id: e.id }] },
+    });
+    const after = { group_id: parent.id, sub_group_ids: [d.id, e.id], insert_at_id: b.id, insert_after: true };
+    expect(await target.client.reorderSubGroups({ input: after })).toBe(true);
+    expect(target.sent.last('ReorderSubGroups')).toEqual({ input: after });
+    expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([b.id, e.id, d.id, c.id]);
+    const before = { group_id: parent.id, sub_group_ids: [c.id, b.id], insert_at_id: e.id, insert_after: false };
+    expect(await target.client.reorderSubGroups({ input: before })).toBe(true);
+    expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([c.id, b.id, e.id, d.id]);
+  });
+
+  it('reorderSubGroups needs the insertion point to be a sub group', async () => {
+    const { parent, d } = await parentWithTwo('reorder-missing');
+    const input = { group_id: parent.id, sub_group_ids: [d.id], insert_at_id: d.id };
+    await executionError(
+      target.client.reorderSubGroups({ input }),
+      `sub-group ${d.id} not found in containing group ${parent.id}`,
+      ['reorderSubGroups'],
+    );
+    expect(target.sent.last('ReorderSubGroups')).toEqual({ input });
+  });
+
+  // addJoins inserts one groups_relations row per group, so adding a pair that exists is a UNIQUE failure and the
+  // whole bulk update is rolled back.
+  it('bulkGroupUpdate ADD of a sub group already present fails on the UNIQUE constraint', async () => {
+    const { parent, b, c, d } = await parentWithTwo('bulk-dup');
+    const input = {
+      ids: [parent.id],
+      sub_groups: { mode: 'ADD' as const, groups: [{ group_id: d.id }, { group_id: b.id }] },
+    };
+    await executionError(
+      target.client.bulkGroupUpdate({ input }),
+      /UNIQUE constraint failed: groups_relations\.containing_id, groups_relations\.sub_id$/,
+      ['bulkGroupUpdate'],
+    );
+    expect(target.sent.last('BulkGroupUpdate')).toEqual({ input });
+    expect(subIds(await target.client.findGroup({ id: parent.id }))).toEqual([b.id, c.id]);
+  });
+
   it('addGroupSubGroups refuses groups already contained, naming their ids', async () => {
     const { parent, b } = await parentWithTwo('dup');
     const add = { containing_group_id: parent.id, sub_groups: [{ group_id: b.id }] };

@@ -2,7 +2,14 @@
  * Decoding a request body like gqlgen's `json.NewDecoder(r).Decode(&graphql.RawParams{})`: only the first JSON value
  * is read (trailing bytes are ignored), and failures carry Go's encoding/json messages.
  */
-export type GoDecoded = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
+export type GoDecoded =
+  | {
+      ok: true;
+      value: Record<string, unknown>;
+      /** The source text of every number that is a direct member of `variables` (see numberMembers). */
+      variableNumbers: Record<string, string>;
+    }
+  | { ok: false; message: string };
 
 const RAW_PARAMS_FIELDS: Record<string, 'string' | 'map'> = {
   query: 'string',
@@ -108,7 +115,7 @@ export function decodeRawParams(raw: string): GoDecoded {
     if (end < 0 && pos >= text.length - 1) return { ok: false, message: 'unexpected EOF' };
     return { ok: false, message: syntaxMessage(text, pos) };
   }
-  if (value === null) return { ok: true, value: {} };
+  if (value === null) return { ok: true, value: {}, variableNumbers: {} };
   if (goKind(value) !== 'object')
     return { ok: false, message: `json: cannot unmarshal ${goKind(value)} into Go value of type graphql.RawParams` };
   const obj = value as Record<string, unknown>;
@@ -124,5 +131,44 @@ export function decodeRawParams(raw: string): GoDecoded {
       };
     }
   }
-  return { ok: true, value: obj };
+  const variables = objectMembers(text, 0).find(([k]) => k === 'variables');
+  return { ok: true, value: obj, variableNumbers: variables ? numberMembers(text, variables[1]) : {} };
+}
+
+/**
+ * The members of the JSON object at `start` of already valid JSON, as [key, value offset] (the last of a repeated
+ * key wins, as in Go's map decoding); [] when no object starts there.
+ */
+function objectMembers(text: string, start: number): [string, number][] {
+  const ws = (i: number) => {
+    while (i < text.length && /\s/.test(text[i] ?? '')) i++;
+    return i;
+  };
+  let i = ws(start);
+  if (text[i] !== '{') return [];
+  const out = new Map<string, number>();
+  i = ws(i + 1);
+  while (i < text.length && text[i] !== '}') {
+    const keyEnd = firstValueEnd(text, i);
+    const key = JSON.parse(text.slice(i, keyEnd)) as string;
+    const valueStart = ws(ws(keyEnd) + 1); // past the ':'
+    out.delete(key);
+    out.set(key, valueStart);
+    i = ws(firstValueEnd(text, valueStart));
+    if (text[i] === ',') i = ws(i + 1);
+  }
+  return [...out];
+}
+
+/**
+ * gqlgen decodes variables with UseNumber, so a top-level number keeps its text as a json.Number until gqlparser
+ * converts it for an `Int`/`Float` variable (`1.0` is not an Int there); JSON.parse loses that text. Returns the text
+ * of every number member of the object at `start`.
+ */
+export function numberMembers(text: string, start: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, at] of objectMembers(text, start)) {
+    if (/[-\d]/.test(text[at] ?? '')) out[key] = text.slice(at, firstValueEnd(text, at));
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Faults } from './faults.js';
-import { decodeRawParams } from './goJson.js';
+import { decodeRawParams, numberMembers } from './goJson.js';
 import { type LoggedRequest, type RequestLog, redactHeaders } from './RequestLog.js';
 import { type GraphQLParams, prepareOperation, runOperation } from './runOperation.js';
 
@@ -93,10 +93,13 @@ export function createHttpHandler(ctx: HttpContext) {
     }
     const type = responseType(req);
     let params: GraphQLParams;
+    let variableNumbers: Record<string, string> = {};
     if (req.method === 'GET') {
       let variables: unknown;
       try {
         variables = url.searchParams.has('variables') ? JSON.parse(url.searchParams.get('variables')!) : undefined;
+        if (variables && typeof variables === 'object')
+          variableNumbers = numberMembers(url.searchParams.get('variables')!, 0);
       } catch {
         send(res, 400, { errors: [{ message: 'variables could not be decoded' }], data: null }, type);
         return;
@@ -126,12 +129,13 @@ export function createHttpHandler(ctx: HttpContext) {
         return;
       }
       params = decoded.value as GraphQLParams;
+      variableNumbers = decoded.variableNumbers;
     } else {
       return;
     }
 
     const schema = ctx.schema();
-    const prepared = prepareOperation(schema, params);
+    const prepared = prepareOperation(schema, params, variableNumbers);
     const entry: LoggedRequest = {
       n: ctx.nextRequest(),
       transport: 'http',

@@ -1,16 +1,30 @@
 import {
   type DocumentNode,
+  defaultFieldResolver,
   type ExecutionResult,
   execute,
-  type GraphQLError,
+  GraphQLError,
+  type GraphQLFieldResolver,
   type GraphQLSchema,
   getOperationAST,
   Kind,
   type OperationDefinitionNode,
   parse,
+  responsePathAsArray,
   validate,
 } from 'graphql';
-import { validateVariables } from './validateVariables.js';
+import { miscasedEnumError, validateVariables } from './validateVariables.js';
+
+/** The default resolver, except that a field whose arguments hold a miscased enum fails as gqlgen's unmarshal does. */
+function miscasedEnumResolver(rawVariables: Record<string, unknown>): GraphQLFieldResolver<unknown, unknown> {
+  return (source, args, context, info) => {
+    const field = info.parentType.getFields()[info.fieldName];
+    const node = info.fieldNodes[0];
+    const bad = field && node ? miscasedEnumError(field, node, rawVariables) : null;
+    if (bad) throw new GraphQLError(bad.message, { path: [...responsePathAsArray(info.path), ...bad.path] });
+    return defaultFieldResolver(source, args, context, info);
+  };
+}
 
 export interface GraphQLParams {
   query?: unknown;
@@ -27,13 +41,23 @@ export type Prepared =
       operationName?: string;
       /** The variables after gqlgen's coercion (see validateVariables.ts). */
       variables: Record<string, unknown>;
+      /** The variables as sent, when some enum in them is miscased (gqlgen refuses it at execution). */
+      miscasedEnumVariables?: Record<string, unknown>;
     }
   | { ok: false; errors: object[]; code: 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED'; operationName?: string };
 
 const protocolError = (message: string, code: string) => ({ message, extensions: { code } });
 
+/**
+ * gqlparser's VariablesInAllowedPosition locates only the usage; graphql-js adds the variable definition first.
+ */
+const gqlparserLocations = (e: GraphQLError) =>
+  /^Variable "\$\w+" of type ".*" used in position expecting type /.test(e.message) && e.locations
+    ? { locations: e.locations.slice(-1) }
+    : {};
+
 const withCode = (errors: readonly GraphQLError[], code: string) =>
-  errors.map((e) => ({ ...e.toJSON(), extensions: { ...e.extensions, code } }));
+  errors.map((e) => ({ ...e.toJSON(), ...gqlparserLocations(e), extensions: { ...e.extensions, code } }));
 
 /** graphql-js's syntax error text in gqlparser's words: no `Syntax Error: ` prefix, bare punctuators. */
 export function gqlparserMessage(message: string): string {
@@ -49,7 +73,12 @@ export function gqlparserMessage(message: string): string {
  * (GRAPHQL_PARSE_FAILED), `no operation provided`, document validation, `operation <name> not found`, then the
  * variables (validateVariables.ts).
  */
-export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): Prepared {
+export function prepareOperation(
+  schema: GraphQLSchema,
+  params: GraphQLParams,
+  /** The source text of numbers among the top-level variables, when the raw JSON is at hand. */
+  variableNumbers: Record<string, string> = {},
+): Prepared {
   const operationName =
     typeof params.operationName === 'string' && params.operationName ? params.operationName : undefined;
   const noOperation = (): Prepared => ({
@@ -100,6 +129,7 @@ export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): 
     schema,
     operation,
     (params.variables ?? undefined) as Record<string, unknown> | undefined,
+    variableNumbers,
   );
   if (!checked.ok) {
     return {
@@ -117,6 +147,7 @@ export function prepareOperation(schema: GraphQLSchema, params: GraphQLParams): 
     rootFields,
     operationName: operation.name?.value ?? operationName,
     variables: checked.variables,
+    ...(checked.miscasedEnum ? { miscasedEnumVariables: (params.variables ?? {}) as Record<string, unknown> } : {}),
   };
 }
 
@@ -138,6 +169,27 @@ export async function runOperation(
     variableValues: variables,
     rootValue,
     contextValue,
+    ...(prepared.miscasedEnumVariables ? { fieldResolver: miscasedEnumResolver(prepared.miscasedEnumVariables) } : {}),
   });
+  if (prepared.miscasedEnumVariables && prepared.operation.operation === 'query' && result.data === null) {
+    // gqlgen resolves a query's root fields concurrently, so every field whose arguments fail to unmarshal reports
+    // its error even when an earlier non-null field already nulled `data`; graphql-js stops at the first.
+    const errors = [...(result.errors ?? [])];
+    const fields = schema.getQueryType()?.getFields() ?? {};
+    for (const sel of prepared.operation.selectionSet.selections) {
+      const field = sel.kind === Kind.FIELD ? fields[sel.name.value] : undefined;
+      if (sel.kind !== Kind.FIELD || !field) continue;
+      const key = sel.alias?.value ?? sel.name.value;
+      if (errors.some((e) => e.path?.[0] === key)) continue;
+      const bad = miscasedEnumError(field, sel, prepared.miscasedEnumVariables);
+      if (bad) errors.push(new GraphQLError(bad.message, { path: [key, ...bad.path] }));
+    }
+    const order = (e: GraphQLError) =>
+      prepared.operation.selectionSet.selections.findIndex(
+        (s) => s.kind === Kind.FIELD && (s.alias?.value ?? s.name.value) === e.path?.[0],
+      );
+    errors.sort((a, b) => order(a) - order(b));
+    return { result: { ...result, errors }, coercionFailed: false };
+  }
   return { result, coercionFailed: !!result.errors?.length && !('data' in result) };
 }

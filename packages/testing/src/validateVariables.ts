@@ -1,4 +1,6 @@
 import {
+  type FieldNode,
+  type GraphQLField,
   type GraphQLInputType,
   type GraphQLSchema,
   isEnumType,
@@ -8,6 +10,7 @@ import {
   isScalarType,
   type OperationDefinitionNode,
   typeFromAST,
+  valueFromASTUntyped,
 } from 'graphql';
 
 /**
@@ -23,7 +26,15 @@ import {
  * graphql-js accepts (a number for a String becomes its text, a numeric string for an Int/Float becomes a number).
  */
 export type VariableCheck =
-  | { ok: true; variables: Record<string, unknown> }
+  | {
+      ok: true;
+      variables: Record<string, unknown>;
+      /**
+       * An enum value matched only case-insensitively: it is passed on in the schema's case, and gqlgen's unmarshal
+       * refuses it at execution (see miscasedEnumError).
+       */
+      miscasedEnum: boolean;
+    }
   | { ok: false; error: { message: string; path: (string | number)[] } };
 
 class VarError extends Error {
@@ -54,9 +65,11 @@ export function validateVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
+  numberTexts: Record<string, string> = {},
 ): VariableCheck {
   const given = variables ?? {};
   const out: Record<string, unknown> = {};
+  const seen = { miscasedEnum: false };
   try {
     for (const def of operation.variableDefinitions ?? []) {
       const name = def.variable.name.value;
@@ -79,26 +92,34 @@ export function validateVariables(
       const named = isNonNullType(type) ? type.ofType : type;
       let converted: 'int64' | 'float64' | null = null;
       if (typeof value === 'number' && isScalarType(named)) {
+        // json.Number.Int64 is strconv.ParseInt of the source text: `1.0` or `1e3` fail (value 0), out of range
+        // clamps; Float64 fails only out of range (±Inf)
+        const text = numberTexts[name] ?? String(value);
         if (named.name === 'Int') {
-          if (!Number.isInteger(value)) throw new VarError('cannot use value 0 as Int', path);
-          if (Math.abs(value) > Number(INT64_MAX))
-            throw new VarError(`cannot use value ${value < 0 ? -INT64_MAX - 1n : INT64_MAX} as Int`, path);
+          if (!INT_TEXT.test(text) || !Number.isInteger(value)) throw new VarError('cannot use value 0 as Int', path);
+          if (!validIntString(text))
+            throw new VarError(`cannot use value ${text.startsWith('-') ? -INT64_MAX - 1n : INT64_MAX} as Int`, path);
           converted = 'int64';
-        } else if (named.name === 'Float') converted = 'float64';
+        } else if (named.name === 'Float') {
+          if (!Number.isFinite(value))
+            throw new VarError(`cannot use value ${value < 0 ? '-' : '+'}Inf as Float`, path);
+          converted = 'float64';
+        }
       }
-      out[name] = check(type, value, path, converted);
+      out[name] = check(type, value, path, seen, converted);
     }
   } catch (e) {
     if (e instanceof VarError) return { ok: false, error: { message: e.message, path: e.path } };
     throw e;
   }
-  return { ok: true, variables: { ...given, ...out } };
+  return { ok: true, variables: { ...given, ...out }, miscasedEnum: seen.miscasedEnum };
 }
 
 function check(
   type: GraphQLInputType,
   value: unknown,
   path: (string | number)[],
+  seen: { miscasedEnum: boolean },
   converted: 'int64' | 'float64' | null = null,
 ): unknown {
   const nonNull = isNonNullType(type);
@@ -113,7 +134,7 @@ function check(
         if (isNonNullType(elem)) throw new VarError('cannot be null', p);
         return null;
       }
-      return check(elem, item, p);
+      return check(elem, item, p, seen);
     });
   }
   if (value === null || value === undefined) return value;
@@ -121,9 +142,10 @@ function check(
   if (isEnumType(t)) {
     if (kind !== 'string' && kind !== 'int64') throw new VarError('enums must be ints or strings', path);
     const s = String(value);
-    if (!t.getValues().some((v) => v.name.toLowerCase() === s.toLowerCase()))
-      throw new VarError(`${s} is not a valid ${t.name}`, path);
-    return value;
+    const match = t.getValues().find((v) => v.name.toLowerCase() === s.toLowerCase());
+    if (!match) throw new VarError(`${s} is not a valid ${t.name}`, path);
+    if (match.name !== s) seen.miscasedEnum = true;
+    return match.name;
   }
   if (isScalarType(t)) {
     switch (t.name) {
@@ -168,9 +190,66 @@ function check(
         if (isNonNullType(f.type)) throw new VarError('cannot be null', p);
         continue;
       }
-      out[f.name] = check(f.type, obj[f.name], p);
+      out[f.name] = check(f.type, obj[f.name], p, seen);
     }
     return out;
   }
   return value;
+}
+
+/**
+ * gqlgen's unmarshal of one field's arguments (generated `field_<Type>_<field>_args` / `unmarshalInput<Type>`):
+ * arguments and input fields in schema order, list items in order, and the first enum value not spelled exactly as
+ * in the schema fails the field with `<v> is not a valid <Enum>` at the field's path plus the argument path (no
+ * locations). Only values that came from variables can be miscased: literals are validated exactly.
+ */
+export function miscasedEnumError(
+  field: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  rawVariables: Record<string, unknown>,
+): { message: string; path: (string | number)[] } | null {
+  for (const arg of field.args) {
+    const argNode = node.arguments?.find((a) => a.name.value === arg.name);
+    if (!argNode) continue;
+    const found = firstMiscased(arg.type, valueFromASTUntyped(argNode.value, rawVariables), [arg.name]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Enums bound to hand-written Go types (gqlgen.yml) whose UnmarshalGQL names the Go type. */
+const GO_ENUM_NAMES: Record<string, string> = {
+  BulkUpdateIdMode: 'RelationshipUpdateMode', // pkg/models/update.go
+  BlobsStorageType: 'BlobStorageType', // internal/manager/config/enums.go
+};
+
+function firstMiscased(
+  type: GraphQLInputType,
+  value: unknown,
+  path: (string | number)[],
+): { message: string; path: (string | number)[] } | null {
+  const t = isNonNullType(type) ? type.ofType : type;
+  if (value === null || value === undefined) return null;
+  if (isListType(t)) {
+    const list = Array.isArray(value) ? value : [value];
+    for (let i = 0; i < list.length; i++) {
+      const found = firstMiscased(t.ofType as GraphQLInputType, list[i], [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (isEnumType(t)) {
+    return typeof value === 'string' && !t.getValues().some((v) => v.name === value)
+      ? { message: `${value} is not a valid ${GO_ENUM_NAMES[t.name] ?? t.name}`, path }
+      : null;
+  }
+  if (isInputObjectType(t) && typeof value === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const f of Object.values(t.getFields())) {
+      if (!Object.hasOwn(obj, f.name)) continue;
+      const found = firstMiscased(f.type, obj[f.name], [...path, f.name]);
+      if (found) return found;
+    }
+  }
+  return null;
 }

@@ -122,6 +122,8 @@ export class FakeStashState {
   readonly sceneGroupIndex = new Map<string, number | null>();
   /** description per `${containingId}:${subId}` (groups_relations.description). */
   readonly groupDescriptions = new Map<string, string | null>();
+  /** order_index per `${containingId}:${subId}` (groups_relations.order_index); missing = position + 1. */
+  readonly groupOrderIndexes = new Map<string, number>();
   /** Default filters per FilterMode (setDefaultFilter). */
   readonly defaultFilters = new Map<string, Record<string, unknown>>();
 
@@ -268,6 +270,7 @@ export class FakeStashState {
     for (const l of Object.values(this.links)) l.clear();
     this.sceneGroupIndex.clear();
     this.groupDescriptions.clear();
+    this.groupOrderIndexes.clear();
     this.defaultFilters.clear();
     for (const idx of Object.values(this.index)) idx.clear();
   }

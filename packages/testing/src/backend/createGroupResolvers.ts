@@ -19,7 +19,9 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
   const { state } = ctx;
   const L = state.links;
   const subs = (id: string) => L.groupSubGroups.get(id);
-  const containing = (id: string) => L.groupSubGroups.inverse(id);
+  /** Containing groups in order_index order (the group's index within each of them), as Stash lists them. */
+  const containing = (id: string): string[] =>
+    [...L.groupSubGroups.inverse(id)].sort((a, b) => orderIndex(a, id) - orderIndex(b, id));
   const descKey = (c: string, s: string) => `${c}:${s}`;
   const within = (id: string, depth: unknown) => expandDepth([id], subs, (depth as number | null) ?? 0);
 
@@ -103,6 +105,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
       description: (d.description as string | null) ?? null,
     }));
 
+  /** The final list a relationship change leaves (for validation); the writes themselves are in `applyChange`. */
   const applyDescs = (existing: Desc[], incoming: Desc[], mode: UpdateMode): Desc[] => {
     if (mode === 'SET') return incoming;
     if (mode === 'ADD')
@@ -124,7 +127,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
   }
 
   const currentContaining = (id: string): Desc[] =>
-    [...containing(id)].map((c) => ({ group_id: c, description: state.groupDescriptions.get(descKey(c, id)) ?? null }));
+    containing(id).map((c) => ({ group_id: c, description: state.groupDescriptions.get(descKey(c, id)) ?? null }));
   const currentSubs = (id: string): Desc[] =>
     subs(id).map((s) => ({ group_id: s, description: state.groupDescriptions.get(descKey(id, s)) ?? null }));
 
@@ -138,51 +141,134 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
     }
   };
 
-  function setContaining(id: string, descs: Desc[]): void {
-    for (const c of [...containing(id)]) {
-      L.groupSubGroups.remove(c, [id]);
-      state.groupDescriptions.delete(descKey(c, id));
-    }
-    for (const d of descs) {
-      L.groupSubGroups.add(d.group_id, [id]);
-      state.groupDescriptions.set(descKey(d.group_id, id), d.description);
-    }
+  // groups_relations.order_index (pkg/sqlite/group_relationships.go): the sub groups of a group are listed in
+  // order_index order; the indexes are only renumbered by a SET of the whole list, so removals leave gaps.
+  const orderIndex = (c: string, s: string): number =>
+    state.groupOrderIndexes.get(descKey(c, s)) ?? L.groupSubGroups.get(c).indexOf(s) + 1;
+  const maxOrderIndex = (c: string): number => Math.max(0, ...subs(c).map((s) => orderIndex(c, s)));
+
+  /** Re-sorts `c`'s sub groups by order_index after indexes changed. */
+  function resort(c: string, indexes: Map<string, number>): void {
+    for (const [s, n] of indexes) state.groupOrderIndexes.set(descKey(c, s), n);
+    L.groupSubGroups.set(
+      c,
+      [...indexes.keys()].sort((x, y) => (indexes.get(x) ?? 0) - (indexes.get(y) ?? 0)),
+    );
+  }
+  const indexesOf = (c: string) => new Map(subs(c).map((s) => [s, orderIndex(c, s)] as const));
+
+  function unlink(c: string, s: string): void {
+    L.groupSubGroups.remove(c, [s]);
+    state.groupDescriptions.delete(descKey(c, s));
+    state.groupOrderIndexes.delete(descKey(c, s));
   }
 
-  function setSubs(id: string, descs: Desc[]): void {
-    for (const s of subs(id)) state.groupDescriptions.delete(descKey(id, s));
-    L.groupSubGroups.set(
-      id,
-      descs.map((d) => d.group_id),
-    );
-    for (const d of descs) state.groupDescriptions.set(descKey(id, d.group_id), d.description);
+  /** One inserted groups_relations row; a pair already present is Stash's UNIQUE constraint failure. */
+  function insertRow(c: string, s: string, description: string | null, index: number): void {
+    if (L.groupSubGroups.has(c, s)) {
+      throw new Error(
+        `inserting into groups_relations: inserting into groups_relations: executing \`INSERT INTO \`groups_relations\` (\`containing_id\`, \`description\`, \`order_index\`, \`sub_id\`) VALUES (?, ?, ?, ?)\` [[${c} ${description || '<nil>'} ${index} ${s}]]: UNIQUE constraint failed: groups_relations.containing_id, groups_relations.sub_id`,
+      );
+    }
+    const idx = indexesOf(c);
+    idx.set(s, index);
+    resort(c, idx);
+    state.groupDescriptions.set(descKey(c, s), description);
+  }
+
+  interface Change {
+    mode: UpdateMode;
+    descs: Desc[];
+  }
+
+  /**
+   * createRelationships / replaceJoins / addJoins / destroyJoins: SET renumbers a group's own sub groups 1…n; a
+   * group joining a containing group (SET or ADD of containing_groups) goes after that group's highest index; ADD of
+   * sub groups continues from the highest index; REMOVE leaves gaps.
+   */
+  function applyChange(id: string, change: Change, asContaining: boolean): void {
+    const { mode, descs } = change;
+    if (mode === 'REMOVE') {
+      for (const d of descs) asContaining ? unlink(id, d.group_id) : unlink(d.group_id, id);
+      return;
+    }
+    if (mode === 'SET') {
+      if (asContaining) for (const s of [...subs(id)]) unlink(id, s);
+      else for (const c of [...containing(id)]) unlink(c, id);
+    }
+    const base = asContaining ? maxOrderIndex(id) : 0;
+    descs.forEach((d, i) => {
+      if (asContaining) insertRow(id, d.group_id, d.description, base + i + 1);
+      else insertRow(d.group_id, id, d.description, maxOrderIndex(d.group_id) + 1);
+    });
+  }
+
+  /**
+   * reorderSubGroup: the insertion point's index (or, with insert_after, the next index in use, else index + 1);
+   * every index from there up is incremented and the moved group takes it. Moving several groups after one point
+   * therefore leaves them in reverse order.
+   */
+  function reorder(c: string, moving: string[], insertPoint: string, after: boolean): void {
+    for (const m of moving) {
+      if (!L.groupSubGroups.has(c, insertPoint))
+        throw new Error(`sub-group ${insertPoint} not found in containing group ${c}`);
+      const idx = indexesOf(c);
+      let at = idx.get(insertPoint) ?? 0;
+      if (after) {
+        const next = [...idx.values()].filter((n) => n > at);
+        at = next.length > 0 ? Math.min(...next) : at + 1;
+      }
+      for (const [s, n] of idx) if (n >= at) idx.set(s, n + 1);
+      if (idx.has(m)) idx.set(m, at);
+      resort(c, idx);
+    }
   }
 
   /** Pending hierarchy writes computed during validation, applied after the row update. */
-  const pending = new Map<string, { containing?: Desc[]; subs?: Desc[] }>();
+  const pending = new Map<string, { containing?: Change; subs?: Change }>();
 
-  function hierarchyChange(row: Row | null, i: Input, bulk: boolean): { containing?: Desc[]; subs?: Desc[] } {
-    const out: { containing?: Desc[]; subs?: Desc[] } = {};
-    const read = (field: string, existing: Desc[]): Desc[] | undefined => {
+  function hierarchyChange(row: Row | null, i: Input, bulk: boolean): { containing?: Change; subs?: Change } {
+    const out: { containing?: Change; subs?: Change } = {};
+    const read = (field: string): Change | undefined => {
       if (!Object.hasOwn(i, field) || i[field] === undefined) return undefined;
       if (bulk) {
         const b = i[field] as { groups?: unknown; mode: UpdateMode } | null;
-        return b ? applyDescs(existing, readDescs(b.groups), b.mode) : undefined;
+        return b ? { mode: b.mode, descs: readDescs(b.groups) } : undefined;
       }
-      return readDescs(i[field]);
+      return { mode: 'SET', descs: readDescs(i[field]) };
     };
-    out.containing = read('containing_groups', row ? currentContaining(row.id) : []);
-    out.subs = read('sub_groups', row ? currentSubs(row.id) : []);
+    out.containing = read('containing_groups');
+    out.subs = read('sub_groups');
     if (out.containing || out.subs) {
-      const c = (out.containing ?? (row ? currentContaining(row.id) : [])).map((d) => d.group_id);
-      const s = (out.subs ?? (row ? currentSubs(row.id) : [])).map((d) => d.group_id);
+      const final = (c: Change | undefined, existing: Desc[]) =>
+        (c ? applyDescs(existing, c.descs, c.mode) : existing).map((d) => d.group_id);
+      const c = final(out.containing, row ? currentContaining(row.id) : []);
+      const s = final(out.subs, row ? currentSubs(row.id) : []);
       validateHierarchy(row?.id ?? null, c, s);
       const owner = row?.id ?? state.groups.peekId();
-      checkExists(owner, out.containing ?? [], 'containing_id');
-      checkExists(owner, out.subs ?? [], 'sub_id');
+      if (out.containing?.mode !== 'REMOVE') checkExists(owner, out.containing?.descs ?? [], 'containing_id');
+      if (out.subs?.mode !== 'REMOVE') checkExists(owner, out.subs?.descs ?? [], 'sub_id');
+      if (row) {
+        // addJoins inserts each row, so an ADD of a pair already present is a UNIQUE failure before anything changes
+        const dup = (ch: Change | undefined, has: (g: string) => boolean, asContaining: boolean) => {
+          if (ch?.mode !== 'ADD') return;
+          const at = ch.descs.findIndex((x) => has(x.group_id));
+          const d = ch.descs[at];
+          if (!d) return;
+          if (asContaining) insertRow(row.id, d.group_id, d.description, maxOrderIndex(row.id) + at + 1);
+          else insertRow(d.group_id, row.id, d.description, maxOrderIndex(d.group_id) + 1);
+        };
+        dup(out.containing, (g) => L.groupSubGroups.has(g, row.id), false);
+        dup(out.subs, (g) => L.groupSubGroups.has(row.id, g), true);
+      }
     }
     return out;
   }
+
+  const applyPending = (id: string, h: { containing?: Change; subs?: Change } | undefined) => {
+    if (h?.containing) applyChange(id, h.containing, false);
+    if (h?.subs) applyChange(id, h.subs, true);
+  };
 
   const crud = createCrud(ctx, store, {
     createInput: 'GroupCreateInput',
@@ -200,8 +286,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
     afterCreate: (row) => {
       const h = pending.get('new');
       pending.delete('new');
-      if (h?.containing) setContaining(row.id, h.containing);
-      if (h?.subs) setSubs(row.id, h.subs);
+      applyPending(row.id, h);
     },
     validateUpdate: (row, i, bulk) => {
       if (Object.hasOwn(i, 'name') && i.name !== undefined && String(i.name ?? '').trim() === '')
@@ -211,8 +296,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
     afterUpdate: (row) => {
       const h = pending.get(row.id);
       pending.delete(row.id);
-      if (h?.containing) setContaining(row.id, h.containing);
-      if (h?.subs) setSubs(row.id, h.subs);
+      applyPending(row.id, h);
     },
   });
 
@@ -250,22 +334,29 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         const id = parseId(i.containing_group_id, 'group id');
         const incoming = readDescs(i.sub_groups, 'sub group ids');
         requireGroup(id);
-        const already = incoming.filter((d) => subs(id).includes(d.group_id)).map((d) => Number(d.group_id));
+        const already = incoming.filter((d) => L.groupSubGroups.has(id, d.group_id)).map((d) => Number(d.group_id));
         if (already.length > 0) throw new Error(`subgroups with IDs [${already.join(' ')}] already in group`);
-        const merged = currentSubs(id);
         validateHierarchy(
           id,
           currentContaining(id).map((d) => d.group_id),
-          [...merged, ...incoming].map((d) => d.group_id),
+          [...subs(id), ...incoming.map((d) => d.group_id)],
         );
         const idx = i.insert_index as number | null | undefined;
         if (idx != null && idx < 0) throw new Error('invalid insert index');
         checkExists(id, incoming, 'sub_id');
-        // pkg/sqlite/group_relationships.go AddSubGroups: the new groups are appended, then moved before the group whose
-        // order_index equals insert_index (order_index starts at 1); no group there leaves them at the end
-        const at = idx != null && idx >= 1 && idx <= merged.length ? idx - 1 : merged.length;
-        merged.splice(at, 0, ...incoming);
-        setSubs(id, merged);
+        // AddSubGroups: appended after the highest order_index, then moved before the group whose order_index
+        // equals insert_index (no group there leaves them at the end)
+        applyChange(id, { mode: 'ADD', descs: incoming }, true);
+        if (idx != null) {
+          const at = subs(id).find((s) => orderIndex(id, s) === idx);
+          if (at !== undefined)
+            reorder(
+              id,
+              incoming.map((d) => d.group_id),
+              at,
+              false,
+            );
+        }
         return true;
       },
       removeGroupSubGroups: ({ input }) => {
@@ -273,10 +364,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         const id = parseId(i.containing_group_id, 'group id');
         const drop = parseIds(i.sub_group_ids, 'sub group ids');
         requireGroup(id);
-        setSubs(
-          id,
-          currentSubs(id).filter((d) => !drop.includes(d.group_id)),
-        );
+        for (const s of drop) unlink(id, s);
         return true;
       },
       reorderSubGroups: ({ input }) => {
@@ -286,14 +374,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         const insertAt = parseId(i.insert_at_id, 'insert at id');
         requireGroup(id);
         if (Number(insertAt) < 0) throw new Error('invalid insert index');
-        const all = currentSubs(id);
-        const moved = all.filter((d) => moving.includes(d.group_id));
-        const rest = all.filter((d) => !moving.includes(d.group_id));
-        let at = rest.findIndex((d) => d.group_id === insertAt);
-        if (at < 0) at = rest.length;
-        else if (i.insert_after === true) at += 1;
-        rest.splice(at, 0, ...moved);
-        setSubs(id, rest);
+        reorder(id, moving, insertAt, i.insert_after === true);
         return true;
       },
     },

@@ -55,50 +55,68 @@ async function median(reps: number, fn: (i: number) => Promise<unknown> | unknow
   return (times[Math.floor(times.length / 2)] ?? 0) * 1000;
 }
 
+/** The finds measured, against one backend holding `n` tags and `n` scenes. */
+function findCases(backend: ReturnType<typeof createBackend>, n: number): [string, (i: number) => unknown][] {
+  const run = (document: DocumentNode, variableValues: Record<string, unknown>) => {
+    const r = execute({ schema, document, rootValue: backend.rootValue, variableValues }) as { errors?: unknown[] };
+    if (r.errors) throw new Error(JSON.stringify(r.errors));
+    return r;
+  };
+  const id = (i: number) => String(1 + ((i * 7919) % n));
+  return [
+    ['findTag by id', (i) => run(FindTagDocument, { id: id(i) })],
+    ['findScene by id', (i) => run(FindSceneDocument, { id: id(i) })],
+    [
+      'findTags name EQUALS',
+      (i) => run(FindTagsDocument, { tag_filter: { name: { value: `tag ${id(i)}`, modifier: 'EQUALS' } } }),
+    ],
+    ['findTags ids', (i) => run(FindTagsDocument, { ids: [id(i), id(i + 1)] })],
+    ['findScenes page 3 of 25', () => run(PAGE, { filter: { page: 3, per_page: 25 } })],
+    [
+      'findScenes path EQUALS',
+      (i) =>
+        run(FindScenesDocument, {
+          scene_filter: { path: { value: `/media/${Number(id(i)) - 1}.mp4`, modifier: 'EQUALS' } },
+        }),
+    ],
+  ];
+}
+
+const middle = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
 async function fakeScaling() {
-  const sizes = [10_000, 100_000] as const;
-  const results = new Map<string, number[]>();
-  for (const n of sizes) {
-    const { backend, seedMs } = seeded(n);
-    console.log(`seeded ${n} tags + ${n} scenes in ${seedMs.toFixed(0)} ms`);
-    const run = (document: DocumentNode, variableValues: Record<string, unknown>) => {
-      const r = execute({ schema, document, rootValue: backend.rootValue, variableValues }) as { errors?: unknown[] };
-      if (r.errors) throw new Error(JSON.stringify(r.errors));
-      return r;
-    };
-    const id = (i: number) => String(1 + ((i * 7919) % n));
-    const cases: [string, (i: number) => unknown][] = [
-      ['findTag by id', (i) => run(FindTagDocument, { id: id(i) })],
-      ['findScene by id', (i) => run(FindSceneDocument, { id: id(i) })],
-      [
-        'findTags name EQUALS',
-        (i) => run(FindTagsDocument, { tag_filter: { name: { value: `tag ${id(i)}`, modifier: 'EQUALS' } } }),
-      ],
-      ['findTags ids', (i) => run(FindTagsDocument, { ids: [id(i), id(i + 1)] })],
-      ['findScenes page 3 of 25', () => run(PAGE, { filter: { page: 3, per_page: 25 } })],
-      [
-        'findScenes path EQUALS',
-        (i) =>
-          run(FindScenesDocument, {
-            scene_filter: { path: { value: `/media/${Number(id(i)) - 1}.mp4`, modifier: 'EQUALS' } },
-          }),
-      ],
-    ];
-    for (const [label, fn] of cases) {
-      const list = results.get(label) ?? [];
-      list.push(await median(200, fn));
-      results.set(label, list);
-    }
-    backend.close();
-  }
-  console.log('\nFake Stash: cost of a find at 100k vs 10k entities (target ≤ 1.5)');
+  // Both sizes live side by side and are measured in alternating rounds (gc before each), so heap size and JIT
+  // state affect both alike; each figure is the median of the rounds' medians.
+  const small = seeded(10_000);
+  console.log(`seeded 10000 tags + 10000 scenes in ${small.seedMs.toFixed(0)} ms`);
+  const large = seeded(100_000);
+  console.log(`seeded 100000 tags + 100000 scenes in ${large.seedMs.toFixed(0)} ms`);
+  const smallCases = findCases(small.backend, 10_000);
+  const largeCases = findCases(large.backend, 100_000);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  console.log(
+    '\nFake Stash: cost of a find at 100k vs 10k entities (target ≤ 1.5; median of 7 alternating rounds of 1,000 calls)',
+  );
   console.log(`${'operation'.padEnd(26)} ${'10k µs'.padStart(9)} ${'100k µs'.padStart(9)} ${'ratio'.padStart(6)}`);
-  for (const [label, [small, large]] of results) {
-    const ratio = large! / small!;
+  for (let c = 0; c < smallCases.length; c++) {
+    const [label, smallFn] = smallCases[c]!;
+    const largeFn = largeCases[c]![1];
+    const a: number[] = [];
+    const b: number[] = [];
+    for (let round = 0; round < 7; round++) {
+      gc?.();
+      a.push(await median(1000, smallFn));
+      gc?.();
+      b.push(await median(1000, largeFn));
+    }
+    const [s10k, s100k] = [middle(a), middle(b)];
+    const ratio = s100k / s10k;
     console.log(
-      `${label.padEnd(26)} ${small!.toFixed(1).padStart(9)} ${large!.toFixed(1).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${ratio <= 1.5 ? 'ok' : 'OVER TARGET'}`,
+      `${label.padEnd(26)} ${s10k.toFixed(1).padStart(9)} ${s100k.toFixed(1).padStart(9)} ${ratio.toFixed(2).padStart(6)} ${ratio <= 1.5 ? 'ok' : 'OVER TARGET'}`,
     );
   }
+  small.backend.close();
+  large.backend.close();
 }
 
 async function sdkBatching() {
@@ -128,7 +146,10 @@ async function sdkBatching() {
   }
 }
 
-await fakeScaling();
-await sdkBatching();
-await runOrmBench();
-await runStoreBench();
+// `pnpm bench fake|sdk|orm|store` runs one section; no argument runs them all.
+const only = process.argv.slice(2);
+const want = (name: string) => only.length === 0 || only.includes(name);
+if (want('fake')) await fakeScaling();
+if (want('sdk')) await sdkBatching();
+if (want('orm')) await runOrmBench();
+if (want('store')) await runStoreBench();

@@ -102,12 +102,11 @@ function selectionSet(sel: Selection): unknown {
   };
 }
 
-/** `query Name($a: T, …) { root(a: $a, …) { …selection } }` */
-export function queryDocument(
+/** A query document: `query Name($v: T, …) { …selections }`. */
+function operationDocument(
   operation: string,
-  root: string,
-  args: readonly { name: string; type: string }[],
-  sel: Selection,
+  variables: readonly { name: string; type: string }[],
+  selections: readonly unknown[],
 ): unknown {
   return {
     kind: 'Document',
@@ -117,16 +116,27 @@ export function queryDocument(
         operation: 'query',
         name: name(operation),
         directives: [],
-        variableDefinitions: args.map((a) => ({
+        variableDefinitions: variables.map((v) => ({
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: name(a.name) },
-          type: typeNode(a.type),
+          variable: { kind: 'Variable', name: name(v.name) },
+          type: typeNode(v.type),
           directives: [],
         })),
-        selectionSet: selectionSet(new Map([[root, sel]]) as Selection),
+        selectionSet: { kind: 'SelectionSet', selections },
       },
     ],
   };
+}
+
+/** `query Name($a: T, …) { root(a: $a, …) { …selection } }` */
+export function queryDocument(
+  operation: string,
+  root: string,
+  args: readonly { name: string; type: string }[],
+  sel: Selection,
+): unknown {
+  const { selections } = selectionSet(new Map([[root, sel]]) as Selection) as { selections: unknown[] };
+  return operationDocument(operation, args, selections);
 }
 
 /** Root-field arguments as written in the document: `root(a: $a)`. */
@@ -159,24 +169,8 @@ export function aliasedDocument(
     directives: [],
     ...(sel.size ? { selectionSet: selectionSet(sel) } : {}),
   }));
-  return {
-    kind: 'Document',
-    definitions: [
-      {
-        kind: 'OperationDefinition',
-        operation: 'query',
-        name: name(operation),
-        directives: [],
-        variableDefinitions: Array.from({ length: count }, (_, n) => ({
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: name(`id${n}`) },
-          type: typeNode(idType),
-          directives: [],
-        })),
-        selectionSet: { kind: 'SelectionSet', selections },
-      },
-    ],
-  };
+  const variables = Array.from({ length: count }, (_, n) => ({ name: `id${n}`, type: idType }));
+  return operationDocument(operation, variables, selections);
 }
 
 /** A selection as text (`id title studio{id}`), for cache keys. */

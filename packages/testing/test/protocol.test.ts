@@ -245,17 +245,6 @@ describe('fake Stash WebSocket subprotocols (gqlgen transport/websocket.go)', ()
   });
   afterAll(() => stash.close());
 
-  const open = async (protocols: string[]) => {
-    const ws = new WebSocket(stash.wsUrl, protocols, { headers: { ApiKey: 'the-key' } });
-    const messages: { type: string; id?: string; payload?: unknown }[] = [];
-    ws.on('message', (m) => messages.push(JSON.parse(String(m))));
-    const header = await new Promise<string | undefined>((resolve, reject) => {
-      ws.on('upgrade', (res) => resolve(res.headers['sec-websocket-protocol'] as string | undefined));
-      ws.on('error', reject);
-    });
-    return { ws, messages, header };
-  };
-
   it('401 with Www-Authenticate: FormBased and an empty body at the upgrade', async () => {
     const refused = new WebSocket(stash.wsUrl, 'graphql-transport-ws', { headers: { ApiKey: 'wrong' } });
     const res = await new Promise<import('node:http').IncomingMessage>((resolve) =>
@@ -271,26 +260,7 @@ describe('fake Stash WebSocket subprotocols (gqlgen transport/websocket.go)', ()
     expect([res.statusCode, res.headers['www-authenticate'], body]).toEqual([401, 'FormBased', '']);
   });
 
-  it('picks graphql-ws (legacy) when both are offered', async () => {
-    const { ws, header } = await open(['graphql-transport-ws', 'graphql-ws']);
-    expect(header).toBe('graphql-ws');
-    ws.close();
-  });
-
-  it('without a subprotocol it still upgrades, sends no protocol header and speaks the legacy protocol', async () => {
-    const { ws, messages, header } = await open([]);
-    expect(header).toBeUndefined();
-    ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
-    await expect.poll(() => messages.map((m) => m.type)).toEqual(['connection_ack', 'ka']);
-    ws.send(JSON.stringify({ id: '2', type: 'start', payload: { query: '{ version { version } }' } }));
-    await expect
-      .poll(() => messages.filter((m) => m.id === '2'))
-      .toEqual([
-        { id: '2', type: 'data', payload: { data: { version: { version: 'v0.30.1' } } } },
-        { id: '2', type: 'complete' },
-      ]);
-    ws.close();
-  });
+  // Subprotocol choice (both offered → graphql-ws; none → legacy) is in the contract suite, on both servers.
 
   it('an unknown subprotocol is accepted without a protocol header', async () => {
     // (the ws client would refuse such an answer itself, "Server sent no subprotocol": look at the raw upgrade)

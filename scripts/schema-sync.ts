@@ -1,12 +1,14 @@
 /**
- * pnpm schema:sync                                   re-sync every version from the sources in the lock
- *                                                    (or ../shared/stash-schema/* when there is no lock yet)
+ * pnpm schema:sync                                   re-sync every locked version from a local copy of its upstream
+ *                                                    source ($STASH_SCHEMA_DIR, ../shared/stash-schema/<v>,
+ *                                                    $STASH_GIT_DIR or ../stash at the tag; see findLocalSource),
+ *                                                    or every folder of ../shared/stash-schema when there is no lock
  * pnpm schema:sync --from-dir <folder> [--version vX.Y.Z] [--primary]
  * pnpm schema:sync --from-git <checkout> --ref <tag> [--primary]
  * pnpm schema:sync --from-url <http(s)://host:port/graphql> [--api-key K] [--primary]
  *
- * Writes the introspection artifact per version, schema/stash-schema.lock.json and the generated versions
- * module, then prints the schema diff against what the lock held before for that version (or, with --primary,
+ * Writes the introspection artifact per version, schema/stash-schema.lock.json (each version's upstream origin,
+ * github.com/stashapp/stash@<tag>:graphql/schema, and the sha256 of every input) and the generated versions module, then prints the schema diff against what the lock held before for that version (or, with --primary,
  * against the previous primary version).
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -28,6 +30,8 @@ import {
 } from './lib/lock.ts';
 import { diffSchemas, formatDiff } from './lib/schemaDiff.ts';
 import {
+  describeCandidates,
+  findLocalSource,
   type LoadedSchema,
   loadFromDir,
   loadFromGit,
@@ -35,6 +39,7 @@ import {
   REPO_ROOT,
   readIntrospection,
   type SchemaSource,
+  upstreamLabel,
 } from './lib/schemaSource.ts';
 
 const { values } = parseArgs({
@@ -52,7 +57,7 @@ const { values } = parseArgs({
 
 const apiKey = values['api-key'] ?? process.env.STASH_API_KEY;
 
-/** Local sources arrive here with absolute locations; the loaders record them relative to the repo root. */
+/** Reads a schema from where it is on this machine; the lock records only its upstream origin and checksums. */
 async function load(source: SchemaSource, version?: string): Promise<LoadedSchema> {
   switch (source.kind) {
     case 'dir':
@@ -78,10 +83,16 @@ function requested(): { source: SchemaSource; version?: string }[] {
   if (values['from-url']) return [{ source: { kind: 'url', location: values['from-url'] }, version: values.version }];
   const lock = readLock();
   if (lock) {
-    return Object.entries(lock.versions).map(([version, e]) => ({
-      source: e.source.kind === 'url' ? e.source : { ...e.source, location: resolve(REPO_ROOT, e.source.location) },
-      version,
-    }));
+    return Object.entries(lock.versions).map(([version, e]) => {
+      if (!('path' in e.source))
+        throw new Error(`${version} was synced from a running server; sync it again with --from-url`);
+      const source = findLocalSource(version, e.source);
+      if (!source)
+        throw new Error(
+          `No local copy of ${upstreamLabel(e.source)} for ${version} (looked in ${describeCandidates(version, e.source)}); pass --from-dir, --from-git or --from-url`,
+        );
+      return { source, version };
+    });
   }
   const shared = join(REPO_ROOT, '../shared/stash-schema');
   if (!existsSync(shared))
@@ -115,7 +126,7 @@ async function main() {
     };
     if (values.primary) lock.primary = loaded.version;
     if (!values.quiet) {
-      console.log(`synced ${loaded.version} from ${loaded.source.kind}:${loaded.source.location} -> ${path}`);
+      console.log(`synced ${loaded.version} (${upstreamLabel(loaded.source)}) from ${loaded.readFrom} -> ${path}`);
       if (old && compareWith)
         console.log(formatDiff(compareWith, loaded.version, diffSchemas(old, loaded.introspection)));
     }

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { IntrospectionQuery } from 'graphql';
-import { REPO_ROOT, type SchemaSource, sha256 } from './schemaSource.ts';
+import { REPO_ROOT, sha256, type UpstreamSource } from './schemaSource.ts';
 
 export interface LockEntry {
-  source: SchemaSource;
+  /** Stash's repository and tag the schema comes from (see UpstreamSource). */
+  source: UpstreamSource;
+  /** sha256 of every input file, keyed by its path inside `source.path`. */
   inputs: Record<string, string>;
   artifact: { path: string; sha256: string };
 }

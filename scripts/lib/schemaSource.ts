@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import {
   buildClientSchema,
@@ -11,15 +11,34 @@ import {
   introspectionFromSchema,
 } from 'graphql';
 
-/** Where a schema came from, as recorded in the lock (paths relative to the repo root). */
+/** Where `schema:sync` reads a schema on this machine: a folder, a Stash git clone at a ref, or a running server. */
 export type SchemaSource =
   | { kind: 'dir'; location: string }
   | { kind: 'git'; location: string; ref: string }
   | { kind: 'url'; location: string };
 
+export const STASH_REPOSITORY = 'github.com/stashapp/stash';
+/** The schema's folder inside Stash's repository. */
+export const STASH_SCHEMA_PATH = 'graphql/schema';
+
+/**
+ * What the lock records: the schema's upstream origin (Stash's repository, a tag, the folder inside it), never a path
+ * on one machine, so any clone can tell where its artifacts came from and check a local copy against the checksums.
+ * A schema read from a running server records `via: 'introspection'` instead of a folder.
+ */
+export type UpstreamSource =
+  | { repository: string; tag: string; path: string }
+  | { repository: string; tag: string; via: 'introspection' };
+
+export const upstreamLabel = (u: UpstreamSource) =>
+  `${u.repository}@${u.tag}${'path' in u ? `:${u.path}` : ' (introspection)'}`;
+
 export interface LoadedSchema {
   version: string;
-  source: SchemaSource;
+  /** Where it came from upstream (recorded in the lock). */
+  source: UpstreamSource;
+  /** Where it was read on this machine (printed, never recorded). */
+  readFrom: string;
   /** sha256 of every input, keyed by its path inside the source. */
   inputs: Record<string, string>;
   introspection: IntrospectionQuery;
@@ -76,11 +95,13 @@ function hashAll(files: Record<string, string>): Record<string, string> {
 
 export function loadFromDir(dir: string, version?: string): LoadedSchema {
   const abs = resolve(dir);
+  const v = checkVersion(version ?? abs.split(sep).pop(), abs);
   const files: Record<string, string> = {};
   for (const f of listGraphqlFiles(abs)) files[toPosix(relative(abs, f))] = readFileSync(f, 'utf8');
   return {
-    version: checkVersion(version ?? abs.split(sep).pop(), abs),
-    source: { kind: 'dir', location: toPosix(relative(REPO_ROOT, abs)) },
+    version: v,
+    source: { repository: STASH_REPOSITORY, tag: v, path: STASH_SCHEMA_PATH },
+    readFrom: toPosix(relative(REPO_ROOT, abs)) || '.',
     inputs: hashAll(files),
     introspection: fromSdlFiles(files),
   };
@@ -91,14 +112,15 @@ export function loadFromGit(checkout: string, ref: string, version?: string): Lo
   const abs = resolve(checkout);
   const git = (...args: string[]) =>
     execFileSync('git', ['-C', abs, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const listing = git('ls-tree', '-r', '--name-only', ref, '--', 'graphql/schema');
+  const listing = git('ls-tree', '-r', '--name-only', ref, '--', STASH_SCHEMA_PATH);
   const files: Record<string, string> = {};
   for (const path of listing.split('\n').filter((p) => /\.graphqls?$/.test(p))) {
-    files[path.slice('graphql/schema/'.length)] = git('show', `${ref}:${path}`);
+    files[path.slice(`${STASH_SCHEMA_PATH}/`.length)] = git('show', `${ref}:${path}`);
   }
   return {
     version: checkVersion(version ?? ref, `${abs}@${ref}`),
-    source: { kind: 'git', location: toPosix(relative(REPO_ROOT, abs)), ref },
+    source: { repository: STASH_REPOSITORY, tag: ref, path: STASH_SCHEMA_PATH },
+    readFrom: `${toPosix(relative(REPO_ROOT, abs)) || '.'}@${ref}`,
     inputs: hashAll(files),
     introspection: fromSdlFiles(files),
   };
@@ -129,9 +151,11 @@ export async function loadFromUrl(url: string, apiKey?: string, version?: string
   // Round-trip so a server's answer has exactly the shape the file sources produce.
   const introspection = introspectionFromSchema(buildClientSchema(raw), INTROSPECTION_OPTIONS);
   const text = JSON.stringify(introspection);
+  const v = checkVersion(reported ?? undefined, url);
   return {
-    version: checkVersion(reported ?? undefined, url),
-    source: { kind: 'url', location: `${parsed.origin}${parsed.pathname}` },
+    version: v,
+    source: { repository: STASH_REPOSITORY, tag: v, via: 'introspection' },
+    readFrom: `${parsed.origin}${parsed.pathname}`,
     inputs: { introspection: sha256(text) },
     introspection,
   };
@@ -140,3 +164,43 @@ export async function loadFromUrl(url: string, apiKey?: string, version?: string
 export function readIntrospection(path: string): IntrospectionQuery {
   return JSON.parse(readFileSync(path, 'utf8')) as IntrospectionQuery;
 }
+
+/**
+ * Where a local copy of a locked version's upstream source may be, in order: $STASH_SCHEMA_DIR/<version> and
+ * ../shared/stash-schema/<version> (folders of .graphql files), then $STASH_GIT_DIR and ../stash (a Stash clone,
+ * bare is fine, holding the tag). The first that exists is used; none needs to.
+ */
+export function localSourceCandidates(version: string, upstream: UpstreamSource): SchemaSource[] {
+  if (!('path' in upstream)) return [];
+  const dirs = [process.env.STASH_SCHEMA_DIR, join(REPO_ROOT, '../shared/stash-schema')].filter(
+    (d): d is string => !!d,
+  );
+  const gits = [process.env.STASH_GIT_DIR, join(REPO_ROOT, '../stash')].filter((d): d is string => !!d);
+  return [
+    ...dirs.map((d) => ({ kind: 'dir' as const, location: resolve(d, version) })),
+    ...gits.map((g) => ({ kind: 'git' as const, location: resolve(g), ref: upstream.tag })),
+  ];
+}
+
+function gitHasRef(dir: string, ref: string): boolean {
+  try {
+    execFileSync('git', ['-C', dir, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The first local copy of a locked version's source that exists on this machine, if any. */
+export function findLocalSource(version: string, upstream: UpstreamSource): SchemaSource | undefined {
+  return localSourceCandidates(version, upstream).find((c) =>
+    c.kind === 'dir'
+      ? existsSync(c.location)
+      : c.kind === 'git' && existsSync(c.location) && gitHasRef(c.location, c.ref),
+  );
+}
+
+export const describeCandidates = (version: string, upstream: UpstreamSource) =>
+  localSourceCandidates(version, upstream)
+    .map((c) => (c.kind === 'git' ? `${c.location} (git, ${c.ref})` : c.location))
+    .join(', ');

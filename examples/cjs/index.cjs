@@ -1,8 +1,9 @@
-// CommonJS: @stash-graphql/core has a require() build; the fake Stash is ESM-only, so it is loaded with import().
+// CommonJS: every package has a require() build, and they share one copy of @stash-graphql/core.
 const { StashClient, StashExecutionError } = require('@stash-graphql/core');
+const { createFakeStash } = require('@stash-graphql/testing');
 
 async function main() {
-  const fake = process.env.STASH_URL ? undefined : await (await import('@stash-graphql/testing')).createFakeStash();
+  const fake = process.env.STASH_URL ? undefined : await createFakeStash();
   const client = new StashClient({
     url: process.env.STASH_URL ?? fake.url,
     apiKey: process.env.STASH_API_KEY || undefined,

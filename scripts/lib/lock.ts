@@ -17,7 +17,8 @@ export interface SchemaLock {
 }
 
 export const LOCK_PATH = join(REPO_ROOT, 'schema/stash-schema.lock.json');
-export const ARTIFACT_DIR = 'packages/core/src/__generated__/introspection';
+/** In the testing package, the only one that reads them at run time (the fake builds its schema from them). */
+export const ARTIFACT_DIR = 'packages/testing/introspection';
 export const VERSIONS_MODULE = join(REPO_ROOT, 'packages/core/src/__generated__/versions.ts');
 export const AVAILABILITY_MODULE = join(REPO_ROOT, 'packages/core/src/__generated__/availability.ts');
 

@@ -21,6 +21,7 @@ import type {
 } from './__generated__/schemaTypes.js';
 import { adaptRequest, type UnsupportedInputPolicy } from './adaptRequest.js';
 import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
+import { brand, hasBrand } from './brand.js';
 import { classifyResult, toErrorDetails } from './classifyResult.js';
 import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch } from './executeBatch.js';
 import { checkVariables, operationInfo } from './operationInfo.js';
@@ -72,6 +73,11 @@ interface RequestState {
 let nextKey = 1;
 
 export class StashClient extends StashOperations {
+  /** True for clients from any copy of this package (ESM and CommonJS builds side by side); see brand.ts. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, a subclass included
+    return hasBrand(this, value);
+  }
   readonly url: string;
   readonly wsUrl: string;
   readonly timeoutMs: number;
@@ -446,3 +452,5 @@ function canonicalDocument(document: DocumentNode): DocumentNode {
   }
   return found;
 }
+
+brand(StashClient, 'core/StashClient');

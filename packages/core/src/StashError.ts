@@ -2,6 +2,8 @@
  * One error hierarchy for everything the client can fail with. `kind` is a stable discriminant for callers that
  * prefer switching over `instanceof` (e.g. across duplicated package copies).
  */
+import { brand, hasBrand } from './brand.js';
+
 export type StashErrorKind =
   | 'input'
   | 'connection'
@@ -16,6 +18,11 @@ export type StashErrorKind =
   | 'job';
 
 export abstract class StashError extends Error {
+  /** True for errors from any copy of this package (ESM and CommonJS builds, duplicate installs); see brand.ts. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class right of `instanceof`, a subclass included
+    return hasBrand(this, value);
+  }
   abstract readonly kind: StashErrorKind;
   /** True when the same request may succeed if sent again later. */
   readonly transient: boolean = false;
@@ -167,4 +174,23 @@ export class StashJobError extends StashError {
   }
 }
 
+// Stamped after the classes (not in static blocks, which make esbuild rename them and so change `error.name`).
+for (const [key, ctor] of Object.entries({
+  StashError,
+  StashInputError,
+  StashConnectionError,
+  StashTimeoutError,
+  StashAbortError,
+  StashHttpError,
+  StashAuthError,
+  StashValidationError,
+  StashExecutionError,
+  StashDatabaseLockedError,
+  StashCapabilityError,
+  StashJobError,
+})) {
+  brand(ctor, `core/${key}`);
+}
+
+/** True for a StashError from any copy of the package; the same as `e instanceof StashError`. */
 export const isStashError = (e: unknown): e is StashError => e instanceof StashError;

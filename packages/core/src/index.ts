@@ -11,6 +11,7 @@ export {
 export * from './__generated__/schemaTypes.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
+export { brand, hasBrand } from './brand.js';
 export {
   type BatchOperation,
   type BatchOptions,

@@ -1,4 +1,4 @@
-import { StashError } from '@stash-graphql/core';
+import { brand, StashError } from '@stash-graphql/core';
 
 /** What went wrong, for callers that branch on it. */
 export type StashOrmErrorCode =
@@ -28,3 +28,5 @@ export class StashOrmError extends StashError {
     super(message);
   }
 }
+
+brand(StashOrmError, 'orm/StashOrmError');

@@ -1,4 +1,4 @@
-import { StashError } from '@stash-graphql/core';
+import { brand, StashError } from '@stash-graphql/core';
 
 export type StashStoreErrorCode = 'unknown-field' | 'unknown-lookup' | 'invalid-value' | 'unsupported' | 'unknown-type';
 
@@ -13,3 +13,5 @@ export class StashStoreError extends StashError {
     super(valid.length ? `${message}. Valid: ${valid.join(', ')}` : message);
   }
 }
+
+brand(StashStoreError, 'store/StashStoreError');

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
 import { type Backend, createBackend, type SeedData, type StashVersion } from './backend/index.js';
@@ -39,15 +38,15 @@ export interface FakeStash {
 
 const schemas = new Map<StashVersion, GraphQLSchema>();
 
-/** The chosen version's schema, built from the introspection artifact `pnpm schema:sync` generated. */
+/** The chosen version's schema, built from the introspection artifact `pnpm schema:sync` generated (shipped here). */
 export function loadSchema(version: StashVersion): GraphQLSchema {
   let schema = schemas.get(version);
   if (!schema) {
     if (!FAKE_STASH_VERSIONS.includes(version)) {
       throw new Error(`Unsupported Stash version ${version}; choose one of ${FAKE_STASH_VERSIONS.join(', ')}`);
     }
-    const require = createRequire(import.meta.url);
-    const path = require.resolve(`@stash-graphql/core/introspection/${version}.json`);
+    // One level below the package root both in src/ and in dist/.
+    const path = new URL(`../introspection/${version}.json`, import.meta.url);
     schema = buildClientSchema(JSON.parse(readFileSync(path, 'utf8')) as IntrospectionQuery);
     schemas.set(version, schema);
   }

@@ -18,7 +18,7 @@ const schemas = new Map<StashVersion, GraphQLSchema>();
 export function loadSchema(version: StashVersion = 'v0.30.1'): GraphQLSchema {
   let s = schemas.get(version);
   if (!s) {
-    const url = new URL(`../../../core/src/__generated__/introspection/${version}.json`, import.meta.url);
+    const url = new URL(`../../introspection/${version}.json`, import.meta.url);
     s = buildClientSchema(JSON.parse(readFileSync(url, 'utf8')));
     schemas.set(version, s);
   }

@@ -22,9 +22,16 @@ function pnpmCommand() {
   return ['npx', '--yes', pinned];
 }
 
+// Turbo's first run otherwise prints a telemetry notice into every fresh clone's output.
+process.env.TURBO_TELEMETRY_DISABLED ??= '1';
 const [cmd, ...pre] = pnpmCommand();
 const run = (args) => {
-  const r = spawnSync(cmd, [...pre, ...args], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const r = spawnSync(cmd, [...pre, ...args], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+    env: process.env,
+  });
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 if (!existsSync(join(root, 'node_modules/.modules.yaml'))) run(['install', '--frozen-lockfile']);

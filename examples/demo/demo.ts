@@ -28,6 +28,27 @@ function progressBar(fraction: number, width = 30): string {
   return `[${'#'.repeat(done)}${'.'.repeat(width - done)}] ${(fraction * 100).toFixed(0).padStart(3)}%`;
 }
 
+/** Redrawn in place on a terminal; when stdout is a pipe or a log file, one line per 10% step instead. */
+function scanProgress() {
+  const tty = process.stdout.isTTY === true;
+  let step = -1;
+  return {
+    update(fraction: number) {
+      if (tty) {
+        process.stdout.write(`\rscan ${progressBar(fraction)}`);
+        return;
+      }
+      const now = Math.floor(Math.max(0, Math.min(1, fraction)) * 10);
+      if (now > step && now < 10) out(`scan ${progressBar(fraction)}`);
+      step = Math.max(step, now);
+    },
+    done() {
+      if (tty) process.stdout.write(`\rscan ${progressBar(1)}\n`);
+      else out(`scan ${progressBar(1)}`);
+    },
+  };
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) =>
@@ -150,10 +171,9 @@ async function main(): Promise<void> {
     );
 
     const run = async () => {
-      const report = await ingest(store, items, {
-        onScanProgress: (job) => process.stdout.write(`\rscan ${progressBar(job.progress ?? 0)}`),
-      });
-      process.stdout.write(`\rscan ${progressBar(1)}\n`);
+      const progress = scanProgress();
+      const report = await ingest(store, items, { onScanProgress: (job) => progress.update(job.progress ?? 0) });
+      progress.done();
       return report;
     };
     summary('First run', await run());

@@ -24,6 +24,12 @@ describe('demo', () => {
     const [first, second] = stdout.split('Second run: nothing new');
     expect(first).toContain('(embedded fake): ingesting 5 posts');
     expect(first).toMatch(/scan \[#{30}\] 100%/);
+    // Not a terminal: progress comes as whole lines, never redrawn with \r.
+    expect(stdout).not.toContain('\r');
+    const scanLines = first.split('\n').filter((l) => l.startsWith('scan '));
+    expect(scanLines.length).toBeGreaterThanOrEqual(1);
+    for (const l of scanLines) expect(l).toMatch(/^scan \[[#.]{30}\] +\d+%$/);
+    expect(scanLines.at(-1)).toBe(`scan [${'#'.repeat(30)}] 100%`);
     expect(first).toMatch(/studios\s+Sunrise Media, City Lights/);
     expect(first).toMatch(/tags\s+Outdoor, Hiking, 4K, Swimming, Urban, night, Photo/);
     expect(first).toMatch(

@@ -26,7 +26,7 @@ describe('demo', () => {
     expect(first).toMatch(/scan \[#{30}\] 100%/);
     // Not a terminal: progress comes as whole lines, never redrawn with \r.
     expect(stdout).not.toContain('\r');
-    const scanLines = first.split('\n').filter((l) => l.startsWith('scan '));
+    const scanLines = (first ?? '').split('\n').filter((l) => l.startsWith('scan '));
     expect(scanLines.length).toBeGreaterThanOrEqual(1);
     for (const l of scanLines) expect(l).toMatch(/^scan \[[#.]{30}\] +\d+%$/);
     expect(scanLines.at(-1)).toBe(`scan [${'#'.repeat(30)}] 100%`);

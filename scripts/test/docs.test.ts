@@ -53,6 +53,8 @@ describe('docs samples', () => {
           module: 'NodeNext',
           moduleResolution: 'NodeNext',
           strict: true,
+          // What the strictest consumers use: optional options must accept an explicit undefined.
+          exactOptionalPropertyTypes: true,
           noEmit: true,
           skipLibCheck: true,
           types: ['node'],

@@ -41,26 +41,26 @@ export interface StashClientOptions {
   /** The GraphQL endpoint, e.g. http://localhost:9999/graphql. */
   url: string;
   /** Sent only in the `ApiKey` header; never logged or shown. */
-  apiKey?: string;
-  headers?: Record<string, string>;
-  fetch?: typeof fetch;
+  apiKey?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  fetch?: typeof fetch | undefined;
   /** Per-attempt timeout. Default 30000. */
-  timeoutMs?: number;
-  retry?: RetryOptions;
-  logger?: StashLogger;
+  timeoutMs?: number | undefined;
+  retry?: RetryOptions | undefined;
+  logger?: StashLogger | undefined;
   /**
    * Probe the server once (version, appSchema, introspection) and fit every request to its schema: selections it
    * lacks are dropped, operations and inputs it lacks are refused with StashCapabilityError. Default true.
    */
-  adaptToServer?: boolean;
+  adaptToServer?: boolean | undefined;
   /** With adaptToServer: 'drop' sends requests without the input fields the server lacks instead. Default 'error'. */
-  unsupportedInput?: UnsupportedInputPolicy;
+  unsupportedInput?: UnsupportedInputPolicy | undefined;
 }
 
 /** The outcome of one request without throwing; used where partial results matter (batches). */
 export interface ExecuteResult<TData> {
   data: TData | null | undefined;
-  error?: StashError;
+  error?: StashError | undefined;
 }
 
 interface RequestState {
@@ -98,7 +98,9 @@ export class StashClient extends StashOperations {
     this.url = url.href;
     this.wsUrl = url.href.replace(/^http/, 'ws');
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    // An option given as undefined means the default, as if it were left out.
+    const retry = Object.entries(options.retry ?? {}).filter(([, v]) => v !== undefined);
+    this.retry = { ...DEFAULT_RETRY, ...Object.fromEntries(retry) };
     if (this.retry.maxAttempts < 1) throw new StashInputError('retry.maxAttempts must be at least 1');
     const userHeaders = { ...options.headers };
     // A key passed as a header is still a secret; treat it as apiKey.
@@ -190,7 +192,7 @@ export class StashClient extends StashOperations {
   async execute<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables> | DocumentNode,
     variables?: TVariables,
-    options?: RequestOptions & { retryable?: (error: StashError, kind: OperationKind) => boolean },
+    options?: RequestOptions & { retryable?: ((error: StashError, kind: OperationKind) => boolean) | undefined },
   ): Promise<ExecuteResult<TData>> {
     const info = operationInfo(document);
     if (info.kind === 'subscription') throw new StashInputError(`${info.name} is a subscription: use subscribe()`);
@@ -215,7 +217,7 @@ export class StashClient extends StashOperations {
     variables: Record<string, unknown>,
     kind: OperationKind,
     name: string,
-    options?: RequestOptions & { retryable?: (error: StashError, kind: OperationKind) => boolean },
+    options?: RequestOptions & { retryable?: ((error: StashError, kind: OperationKind) => boolean) | undefined },
   ): Promise<ExecuteResult<TData>> {
     const retryIf = options?.retryable ?? this.retry.retryIf;
     const state: RequestState = {
@@ -283,7 +285,10 @@ export class StashClient extends StashOperations {
     options?.signal?.addEventListener('abort', stop);
     try {
       for (;;) {
-        let step: IteratorResult<{ data?: TData | null; errors?: readonly { message: string }[] }>;
+        let step: IteratorResult<{
+          data?: TData | null | undefined;
+          errors?: readonly { message: string }[] | undefined;
+        }>;
         try {
           step = await iterator.next();
         } catch (e) {

@@ -47,14 +47,14 @@ export interface BatchResult<K extends MutationName = MutationName> {
 
 export interface BatchOptions extends RequestOptions {
   /** Operations per request. Default 250. */
-  chunkSize?: number;
+  chunkSize?: number | undefined;
 }
 
 export type BatchRunner = (
   document: DocumentNode,
   variables: Record<string, unknown>,
   options: RequestOptions & { retryable: (error: StashError, kind: OperationKind) => boolean },
-) => Promise<{ data: unknown; error?: StashError }>;
+) => Promise<{ data: unknown; error?: StashError | undefined }>;
 
 const MUTATIONS = Object.keys(OPERATIONS).filter((k) => OPERATIONS[k as MutationName].kind === 'mutation');
 
@@ -146,7 +146,7 @@ async function runChunk(
   const fail = (p: Pending, error: StashError) =>
     out.set(p.index, { index: p.index, mutation: p.op.mutation, ok: false, error } as BatchOutcome);
   const { document, variables } = buildBatchDocument(chunk.map((p) => p.op));
-  let response: { data: unknown; error?: StashError };
+  let response: { data: unknown; error?: StashError | undefined };
   try {
     // Never resend a whole multi-mutation document for "database is locked": some fields may have committed.
     // Locked operations are resent on their own below.

@@ -1,11 +1,11 @@
 export interface RequestOptions {
   /** Aborts the request, including any retry waiting to happen. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Per-attempt timeout; overrides the client's `timeoutMs`. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface SubscriptionOptions {
   /** Ends the iteration cleanly, like `break`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }

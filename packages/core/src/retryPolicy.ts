@@ -4,15 +4,15 @@ export type OperationKind = 'query' | 'mutation' | 'subscription';
 
 export interface RetryOptions {
   /** Attempts in all, the first included. 1 disables retries. Default 4. */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** First backoff delay; each later one grows by a random factor of 1.5-2.5 (jitter). Default 250. */
-  initialDelayMs?: number;
+  initialDelayMs?: number | undefined;
   /** Cap on one delay. Default 5000. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** No retry starts after this much time since the first attempt. Default 30000. */
-  maxElapsedMs?: number;
+  maxElapsedMs?: number | undefined;
   /** Decides whether an error may be retried; defaults to `defaultRetryPolicy`. */
-  retryIf?: (error: StashError, kind: OperationKind) => boolean;
+  retryIf?: ((error: StashError, kind: OperationKind) => boolean) | undefined;
 }
 
 /**

@@ -3,23 +3,26 @@ import { StashAbortError, type StashError, StashJobError, StashTimeoutError } fr
 
 /** The calls waitForJob needs, so it can follow any client. */
 export interface JobSource {
-  findJob(variables: { input: { id: string } }, options?: { signal?: AbortSignal }): Promise<JobDataFragment | null>;
+  findJob(
+    variables: { input: { id: string } },
+    options?: { signal?: AbortSignal | undefined },
+  ): Promise<JobDataFragment | null>;
   jobsSubscribe(
     variables?: Record<string, never>,
-    options?: { signal?: AbortSignal },
+    options?: { signal?: AbortSignal | undefined },
   ): AsyncIterableIterator<{ type: string; job: JobDataFragment }>;
 }
 
 export interface WaitForJobOptions {
   /** Called with every newer state of the job (from events, or from polling). */
-  onProgress?: (job: JobDataFragment) => void;
-  signal?: AbortSignal;
+  onProgress?: ((job: JobDataFragment) => void) | undefined;
+  signal?: AbortSignal | undefined;
   /** Give up (StashTimeoutError) after this long. Default: no limit. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Polling cadence when the WebSocket is unavailable. Default 500. */
-  pollIntervalMs?: number;
+  pollIntervalMs?: number | undefined;
   /** A slow safety poll while events flow, so a job that ended before the subscription started is still seen. Default 2000. */
-  safetyPollMs?: number;
+  safetyPollMs?: number | undefined;
 }
 
 /**

@@ -45,6 +45,15 @@ describe('retry policy', () => {
     expect(t.stash.requests.count('FindTags')).toBe(3);
   });
 
+  it('a retry option given as undefined means its default (exactOptionalPropertyTypes consumers pass them)', async () => {
+    t.stash.faults.inject({ operation: 'FindTags', status: 503, times: 2 });
+    const client = t.client({ retry: { ...FAST_RETRY, maxAttempts: undefined, retryIf: undefined } });
+    expect(client.retry.maxAttempts).toBe(new StashClient({ url: t.stash.url }).retry.maxAttempts);
+    expect(typeof client.retry.retryIf).toBe('function');
+    await expect(client.findTags({})).resolves.toMatchObject({ count: 0 });
+    expect(t.stash.requests.count('FindTags')).toBe(3);
+  });
+
   it('retries stop once maxElapsedMs has passed', async () => {
     t.stash.faults.inject({ operation: 'FindTags', status: 503, latencyMs: 60, times: 10 });
     const client = t.client({ retry: { ...FAST_RETRY, maxAttempts: 10, maxElapsedMs: 100 } });

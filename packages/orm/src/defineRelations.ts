@@ -55,32 +55,46 @@ export type Relation = BelongsTo | Habtm | HasMany | HasManyThrough;
 export type Relations = Readonly<Record<string, Relation>>;
 
 type Spec =
-  | { kind: 'belongsTo'; target: EntityTypename; options: { input?: string; write?: BelongsToWrite } }
-  | { kind: 'habtm'; target: EntityTypename; options: { input?: string; inverse?: string } }
-  | { kind: 'hasMany'; target: EntityTypename; options: { inverse: string; criterion?: string; write?: HasManyWrite } }
+  | {
+      kind: 'belongsTo';
+      target: EntityTypename;
+      options: { input?: string | undefined; write?: BelongsToWrite | undefined };
+    }
+  | { kind: 'habtm'; target: EntityTypename; options: { input?: string | undefined; inverse?: string | undefined } }
+  | {
+      kind: 'hasMany';
+      target: EntityTypename;
+      options: { inverse: string; criterion?: string | undefined; write?: HasManyWrite | undefined };
+    }
   | {
       kind: 'hasManyThrough';
       target: EntityTypename | null;
-      options: { via?: string; input?: string; transform: HasManyThrough['transform'] };
+      options: { via?: string | undefined; input?: string | undefined; transform: HasManyThrough['transform'] };
     };
 
-export const belongsTo = (target: EntityTypename, options: { input?: string; write?: BelongsToWrite } = {}): Spec => ({
+export const belongsTo = (
+  target: EntityTypename,
+  options: { input?: string | undefined; write?: BelongsToWrite | undefined } = {},
+): Spec => ({
   kind: 'belongsTo',
   target,
   options,
 });
-export const habtm = (target: EntityTypename, options: { input?: string; inverse?: string } = {}): Spec => ({
+export const habtm = (
+  target: EntityTypename,
+  options: { input?: string | undefined; inverse?: string | undefined } = {},
+): Spec => ({
   kind: 'habtm',
   target,
   options,
 });
 export const hasMany = (
   target: EntityTypename,
-  options: { inverse: string; criterion?: string; write?: HasManyWrite },
+  options: { inverse: string; criterion?: string | undefined; write?: HasManyWrite | undefined },
 ): Spec => ({ kind: 'hasMany', target, options });
 export const hasManyThrough = (
   target: EntityTypename | null,
-  options: { via?: string; input?: string; transform: HasManyThrough['transform'] },
+  options: { via?: string | undefined; input?: string | undefined; transform: HasManyThrough['transform'] },
 ): Spec => ({ kind: 'hasManyThrough', target, options });
 
 /** `Scene.tags` → `Tag.scenes` (and back): which list to keep in sync in memory. */

@@ -471,7 +471,7 @@ function walk<T>(run: () => T, explain: () => void): T {
 
 export interface HydrateOptions {
   /** Reuse (and extend) an identity map, e.g. the store's; default a fresh one per call. */
-  identityMap?: IdentityMap;
+  identityMap?: IdentityMap | undefined;
 }
 
 /**

@@ -6,8 +6,8 @@ import { StashOrmError } from './StashOrmError.js';
 
 /** sceneMerge's extra flags; tagsMerge has none. */
 export interface MergeOptions {
-  play_history?: boolean;
-  o_history?: boolean;
+  play_history?: boolean | undefined;
+  o_history?: boolean | undefined;
 }
 
 /**

@@ -58,7 +58,7 @@ export async function populate(
   client: StashClient,
   entity: Entity,
   field: string,
-  options: { identityMap?: IdentityMap } = {},
+  options: { identityMap?: IdentityMap | undefined } = {},
 ): Promise<void> {
   const rel = fieldInfo(entity, field).relation as HasMany;
   const { query, variables } = populateQuery(entity, field);

@@ -6,10 +6,10 @@ import { StashOrmError } from './StashOrmError.js';
 
 export interface SaveOptions {
   /** Operations per request (core's batch chunk size). */
-  chunkSize?: number;
-  signal?: AbortSignal;
+  chunkSize?: number | undefined;
+  signal?: AbortSignal | undefined;
   /** Created entities join this map under their server ids; answers resolve references through it. */
-  identityMap?: IdentityMap;
+  identityMap?: IdentityMap | undefined;
 }
 
 export interface SaveResult {

@@ -28,23 +28,23 @@ import {
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */
-  defaultTtlMs?: number;
+  defaultTtlMs?: number | undefined;
   /** Per-type TTL, e.g. `{ Tag: 600_000 }`. */
-  ttlByType?: Readonly<Record<string, number>>;
+  ttlByType?: Readonly<Record<string, number>> | undefined;
   /** Milliseconds now; injectable for tests. Default `Date.now`. */
-  clock?: () => number;
+  clock?: (() => number) | undefined;
 }
 
 export interface GetOptions {
   /** Read only these `a__b` paths (and the id); default: every field of the type (nested entities as ids). */
-  fields?: readonly string[];
+  fields?: readonly string[] | undefined;
 }
 
 export interface FindOptions extends GetOptions {
-  sort?: string;
-  direction?: 'ASC' | 'DESC';
+  sort?: string | undefined;
+  direction?: 'ASC' | 'DESC' | undefined;
   /** At most this many (one request); without it every match is read, a page of 1,000 at a time. */
-  limit?: number;
+  limit?: number | undefined;
 }
 
 export type Filters = Lookups | QExpr;
@@ -149,7 +149,11 @@ export class StashEntityStore {
 
   async #query(
     cls: EntityClass,
-    vars: { filter?: Record<string, unknown>; ids?: readonly string[]; page?: Record<string, unknown> },
+    vars: {
+      filter?: Record<string, unknown> | undefined;
+      ids?: readonly string[] | undefined;
+      page?: Record<string, unknown> | undefined;
+    },
     sel: Selection | null,
   ): Promise<{ count: number; items: unknown[] }> {
     const caps = await this.client.capabilities();
@@ -413,7 +417,7 @@ export class StashEntityStore {
   async *findIter<C extends EntityClass>(
     cls: C,
     filters: Filters = {},
-    options: { pageSize?: number; fields?: readonly string[] } = {},
+    options: { pageSize?: number | undefined; fields?: readonly string[] | undefined } = {},
   ): AsyncGenerator<Inst<C>> {
     const pageSize = options.pageSize ?? 500;
     if (!Number.isInteger(pageSize) || pageSize < 1) {
@@ -538,7 +542,7 @@ export class StashEntityStore {
   async getOrCreate<C extends EntityClass>(
     cls: C,
     props: Record<string, unknown>,
-    options: { onCreate?: (entity: Inst<C>) => void } = {},
+    options: { onCreate?: ((entity: Inst<C>) => void) | undefined } = {},
   ): Promise<Inst<C>> {
     const name = props.name;
     if (typeof name !== 'string' || !name.trim()) {
@@ -668,7 +672,8 @@ function entityClassOf(typename: string): EntityClass {
 function itemsOf(e: Entity, field: string): unknown[] {
   const v = (e as unknown as Record<string, unknown>)[field];
   if (v == null) return [];
-  if (typeof (v as { toArray?: unknown }).toArray === 'function') return [...(v as { toArray(): unknown[] }).toArray()];
+  if (typeof (v as { toArray?: unknown | undefined }).toArray === 'function')
+    return [...(v as { toArray(): unknown[] }).toArray()];
   return Array.isArray(v) ? v : [v];
 }
 

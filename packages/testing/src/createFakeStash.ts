@@ -11,13 +11,13 @@ import { createWsServer } from './wsServer.js';
 export const FAKE_STASH_VERSIONS: readonly StashVersion[] = ['v0.28.1', 'v0.29.3', 'v0.30.1'];
 
 export interface FakeStashOptions {
-  version?: StashVersion;
-  apiKey?: string;
-  seed?: SeedData;
+  version?: StashVersion | undefined;
+  apiKey?: string | undefined;
+  seed?: SeedData | undefined;
   /** 0 picks a free port. */
-  port?: number;
+  port?: number | undefined;
   /** Largest accepted POST body. Default 64 MiB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
 }
 
 export interface FakeStash {

@@ -1,21 +1,21 @@
 /** A fault to inject; it matches by operation (name or root field) and/or by request number. */
 export interface FaultRule {
   /** Operation name (`TagCreate`) or root field (`tagCreate`) to match. */
-  operation?: string;
+  operation?: string | undefined;
   /** The n-th GraphQL request over HTTP since start or reset (1-based). */
-  request?: number;
+  request?: number | undefined;
   /** How many matching requests it affects. Default 1; Infinity for all. */
-  times?: number;
+  times?: number | undefined;
   /** Added before the request is handled. */
-  latencyMs?: number;
+  latencyMs?: number | undefined;
   /** Drop the connection without an answer, before or after the operation was applied. */
-  reset?: 'before' | 'after';
+  reset?: 'before' | 'after' | undefined;
   /** Answer with this status and a proxy-like text body; nothing is applied. */
-  status?: 500 | 502 | 503 | 504;
+  status?: 500 | 502 | 503 | 504 | undefined;
   /** Answer 200 with a truncated JSON body; nothing is applied. */
-  malformedJson?: boolean;
+  malformedJson?: boolean | undefined;
   /** The matched root field fails with SQLite's "database is locked"; that field is not applied. */
-  databaseLocked?: boolean;
+  databaseLocked?: boolean | undefined;
 }
 
 interface ActiveRule extends FaultRule {
@@ -24,7 +24,7 @@ interface ActiveRule extends FaultRule {
 
 export interface RequestInfo {
   n: number;
-  operationName?: string;
+  operationName?: string | undefined;
   rootFields: readonly string[];
 }
 

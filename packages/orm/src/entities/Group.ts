@@ -10,7 +10,7 @@ import type { Tag } from './Tag.js';
 /** A group in a group's `sub_groups` / `containing_groups` (GroupDescription). */
 export interface GroupDescriptionItem {
   group: Group;
-  description?: string | null;
+  description?: string | null | undefined;
 }
 
 type Rel = 'studio' | 'tags' | 'containing_groups' | 'sub_groups' | 'scenes';

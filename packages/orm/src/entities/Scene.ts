@@ -16,7 +16,7 @@ import type { VideoFile } from './VideoFile.js';
 /** A group the scene is in, with its index (SceneGroup). */
 export interface SceneGroupItem {
   group: Group;
-  scene_index?: number | null;
+  scene_index?: number | null | undefined;
 }
 
 type Rel = 'studio' | 'tags' | 'performers' | 'galleries' | 'groups' | 'stash_ids' | 'files' | 'scene_markers';
@@ -99,7 +99,7 @@ export class Scene extends Entity {
     });
   }
   /** Saves the resume point and adds `playDuration` seconds of playback (sceneSaveActivity). */
-  saveActivity(activity: { resume_time?: number; playDuration?: number }): this {
+  saveActivity(activity: { resume_time?: number | undefined; playDuration?: number | undefined }): this {
     return this.queue({
       label: 'saveActivity',
       build: (id) => ({ mutation: 'sceneSaveActivity', variables: { id, ...activity } }),

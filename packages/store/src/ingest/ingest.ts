@@ -5,16 +5,16 @@ import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestR
 
 export interface IngestOptions {
   /** Run metadataScan over the items' paths and wait for it first. Default true. */
-  scan?: boolean;
+  scan?: boolean | undefined;
   /** Progress of the scan job. */
-  onScanProgress?: (job: JobDataFragment) => void;
+  onScanProgress?: ((job: JobDataFragment) => void) | undefined;
   /** How long to keep looking for files the scan has not produced yet. Default 15 s. */
-  resolveTimeoutMs?: number;
+  resolveTimeoutMs?: number | undefined;
   /** Delay between lookups while waiting. Default 250 ms. */
-  resolveIntervalMs?: number;
+  resolveIntervalMs?: number | undefined;
   /** Paths per lookup request. Default 100. */
-  lookupChunk?: number;
-  signal?: AbortSignal;
+  lookupChunk?: number | undefined;
+  signal?: AbortSignal | undefined;
 }
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
@@ -27,8 +27,8 @@ const kindOf = (path: string): IngestKind => (IMAGE.test(path) ? 'Image' : GALLE
 const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 const pathsOf = (e: Entity): string[] => {
-  const files = (e as unknown as { files?: readonly { path?: string }[] }).files ?? [];
-  const folder = (e as unknown as { folder?: { path?: string } | null }).folder;
+  const files = (e as unknown as { files?: readonly { path?: string | undefined }[] | undefined }).files ?? [];
+  const folder = (e as unknown as { folder?: { path?: string | undefined } | null | undefined }).folder;
   return [...files.map((f) => f.path ?? ''), ...(folder?.path ? [folder.path] : [])];
 };
 

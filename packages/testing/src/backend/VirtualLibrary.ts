@@ -1,20 +1,20 @@
 /** A file the fake "disk" holds; metadataScan turns these into files + scenes/images/galleries. */
 export interface LibraryFile {
   path: string;
-  size?: number;
-  oshash?: string;
-  md5?: string;
-  phash?: string;
-  duration?: number;
-  width?: number;
-  height?: number;
-  video_codec?: string;
-  audio_codec?: string;
-  frame_rate?: number;
-  bit_rate?: number;
-  format?: string;
+  size?: number | undefined;
+  oshash?: string | undefined;
+  md5?: string | undefined;
+  phash?: string | undefined;
+  duration?: number | undefined;
+  width?: number | undefined;
+  height?: number | undefined;
+  video_codec?: string | undefined;
+  audio_codec?: string | undefined;
+  frame_rate?: number | undefined;
+  bit_rate?: number | undefined;
+  format?: string | undefined;
   /** ISO time; defaults to the time the file was added. */
-  mod_time?: string;
+  mod_time?: string | undefined;
 }
 
 /** The set of files a scan can "find", keyed by absolute path. */

@@ -13,19 +13,19 @@ type SeedInput = Record<string, unknown>;
  */
 export interface SeedData {
   /** Files present on the fake disk only (found by metadataScan). */
-  library?: LibraryFile[];
-  tags?: SeedInput[];
-  studios?: SeedInput[];
-  performers?: SeedInput[];
-  groups?: SeedInput[];
-  galleries?: SeedInput[];
+  library?: LibraryFile[] | undefined;
+  tags?: SeedInput[] | undefined;
+  studios?: SeedInput[] | undefined;
+  performers?: SeedInput[] | undefined;
+  groups?: SeedInput[] | undefined;
+  galleries?: SeedInput[] | undefined;
   /** SceneCreateInput plus `files`: library files to create and attach (first is primary). */
-  scenes?: (SeedInput & { files?: LibraryFile[] })[];
+  scenes?: (SeedInput & { files?: LibraryFile[] | undefined })[] | undefined;
   /** ImageUpdateInput fields (no id) plus `files` (required: Stash images always come from files). */
-  images?: (SeedInput & { files?: LibraryFile[] })[];
-  sceneMarkers?: SeedInput[];
-  galleryChapters?: SeedInput[];
-  savedFilters?: SeedInput[];
+  images?: (SeedInput & { files?: LibraryFile[] | undefined })[] | undefined;
+  sceneMarkers?: SeedInput[] | undefined;
+  galleryChapters?: SeedInput[] | undefined;
+  savedFilters?: SeedInput[] | undefined;
 }
 
 const ORDER: [keyof SeedData, string][] = [

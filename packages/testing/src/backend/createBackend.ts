@@ -26,10 +26,10 @@ import { type LibraryFile, VirtualLibrary } from './VirtualLibrary.js';
 export interface BackendOptions {
   version: StashVersion;
   schema: GraphQLSchema;
-  seed?: SeedData;
-  now?: () => Date;
+  seed?: SeedData | undefined;
+  now?: (() => Date) | undefined;
   /** Base for generated image/stream URLs (default http://localhost:9999). */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 export interface Backend {
@@ -69,7 +69,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     root,
     hasField: (typeName, field) => {
-      const t = schema.getType(typeName) as { getFields?: () => Record<string, unknown> } | undefined;
+      const t = schema.getType(typeName) as { getFields?: (() => Record<string, unknown>) | undefined } | undefined;
       return Boolean(t?.getFields && Object.hasOwn(t.getFields(), field));
     },
     rows: (kind, ids) => {

@@ -1,3 +1,9 @@
+/**
+ * Typed documents for the whole Stash API and `StashClient`: auth, timeouts, typed errors, safe retries, batched mutations, subscriptions, server-version adaptation, jobs.
+ *
+ * @packageDocumentation
+ * @module @stash-graphql/core
+ */
 export { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';
 export * from './__generated__/entityMeta.js';
 export * from './__generated__/graphql.js';

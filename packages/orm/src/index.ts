@@ -1,3 +1,9 @@
+/**
+ * Entities over the Stash schema: three-state fields, dirty tracking, relationships, side mutations, dependency-ordered batch saves.
+ *
+ * @packageDocumentation
+ * @module @stash-graphql/orm
+ */
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 export { type BuiltInput, buildInput } from './changeSet.js';
 export {

@@ -1,3 +1,9 @@
+/**
+ * An identity map with TTL, Django-style filters, lazy pagination, populate, get-or-create, saveAll and `ingest`.
+ *
+ * @packageDocumentation
+ * @module @stash-graphql/store
+ */
 export { compileFilter } from './compileFilter.js';
 export { createStash } from './createStash.js';
 export * from './ingest/index.js';

@@ -1,3 +1,9 @@
+/**
+ * An in-memory fake Stash that speaks the real schema over HTTP and WebSocket, for tests.
+ *
+ * @packageDocumentation
+ * @module @stash-graphql/testing
+ */
 export { type Backend, createBackend, type SeedData, type StashVersion } from './backend/index.js';
 export {
   createFakeStash,

@@ -25,6 +25,7 @@ export {
   type BatchResult,
   buildBatchDocument,
 } from './executeBatch.js';
+export { isSecretKey, REDACTED } from './redact.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';
 export { type ProbeResult, StashCapabilities } from './StashCapabilities.js';

@@ -9,6 +9,7 @@ import { buildInput } from './changeSet.js';
 import { checkValue, describe } from './checkValue.js';
 import { inverseOf, type Relation, type Relations, type SideOperation } from './defineRelations.js';
 import { type DeleteOptions, deleteEntity } from './deleteEntity.js';
+import { type Inspect, type InspectOptions, inspectEntity } from './inspectEntity.js';
 import { type MergeOptions, mergeEntities } from './mergeEntities.js';
 import { StashOrmError } from './StashOrmError.js';
 import { sameValue } from './sameValue.js';
@@ -429,6 +430,11 @@ export abstract class Entity {
       out[k] = ref(currentValue(this.#s, k));
     }
     return out;
+  }
+
+  /** What `console.log(entity)` shows: id, loaded fields, dirty fields (inspectEntity.ts). */
+  [Symbol.for('nodejs.util.inspect.custom')](depth: number, options: InspectOptions, inspect: Inspect): string {
+    return inspectEntity(this, this.#s, (v): v is Entity => v instanceof Entity, depth, options, inspect);
   }
 
   /** Queues a mutation to run on save (used by entity-specific side operations such as `scene.addPlay()`). */

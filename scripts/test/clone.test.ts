@@ -29,7 +29,8 @@ describe('a clone with nothing beside it', () => {
     await run('git', ['clone', '--quiet', REPO_ROOT, clone], { env });
     await run('pnpm', ['install', '--offline', '--frozen-lockfile', '--reporter=silent'], { cwd: clone, env });
   }, 120_000);
-  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  // A whole node_modules tree: slow to delete on a busy machine.
+  afterAll(() => rmSync(parent, { recursive: true, force: true }), 120_000);
 
   it('has no sibling folders, and its lock names Stash tags, not local paths', () => {
     expect(readdirSync(parent)).toEqual(['repo']);

@@ -61,7 +61,8 @@ describe('packed packages in fresh consumer projects', () => {
       ]),
     );
   }, 120_000);
-  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+  // A whole node_modules tree: slow to delete on a busy machine.
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }), 120_000);
 
   it('every tarball has its README, engines, and links to nothing outside itself', async () => {
     for (const pkg of PACKAGES) {

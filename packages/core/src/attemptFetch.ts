@@ -1,6 +1,7 @@
 import { redactHeaders, redactValue, scrubSecret } from './redact.js';
 import { StashAbortError, StashConnectionError, type StashError, StashTimeoutError } from './StashError.js';
 import type { StashLogger } from './StashLogger.js';
+import type { WriteScheduler } from './WriteScheduler.js';
 
 /** What one HTTP attempt did, read back when classifying the result and deciding on a retry. */
 export interface AttemptRecord {
@@ -17,6 +18,8 @@ export interface AttemptFetchOptions {
   logger: StashLogger;
   operationName: string;
   secret?: string;
+  /** Mutations wait here for a slot before each attempt; the timeout starts once the slot is granted. */
+  scheduler?: WriteScheduler;
 }
 
 // Codes for failures before the request left this machine: resending cannot apply a mutation twice.
@@ -59,6 +62,13 @@ export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
     if (o.signal?.aborted) {
       record.error = new StashAbortError({ cause: o.signal.reason });
       throw record.error;
+    }
+    let release: (() => void) | undefined;
+    try {
+      release = await o.scheduler?.acquire(o.signal);
+    } catch (e) {
+      record.error = e as StashError;
+      throw e;
     }
     const controller = new AbortController();
     let timedOut = false;
@@ -106,6 +116,7 @@ export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
       o.logger.debug('stash request failed', { operation: o.operationName, attempt, error: record.error.message });
       throw record.error;
     } finally {
+      release?.();
       clearTimeout(timer);
       o.signal?.removeEventListener('abort', abort);
       init?.signal?.removeEventListener('abort', abort);

@@ -1,5 +1,6 @@
 import type { OperationResult } from '@urql/core';
 import type { AttemptRecord } from './attemptFetch.js';
+import { bodyExcerpt, malformed } from './checkResponse.js';
 import { scrubSecret } from './redact.js';
 import {
   StashAuthError,
@@ -37,7 +38,7 @@ export function classifyResult(
   if (record?.error) return record.error;
   if (!result.error) return undefined;
   const status = record?.status ?? result.error.response?.status ?? 0;
-  const excerpt = scrubSecret((record?.body ?? '').slice(0, 500), secret);
+  const excerpt = bodyExcerpt(record, secret);
   if (status === 401 || status === 403) return new StashAuthError(status, excerpt, secret !== undefined);
   const gql = result.error.graphQLErrors;
   const isValidation = gql.some((e) => VALIDATION_CODES.has(String(e.extensions?.code)));
@@ -48,9 +49,9 @@ export function classifyResult(
     );
   }
   if (status < 200 || status >= 300) return new StashHttpError(`Stash answered HTTP ${status}`, status, excerpt);
-  if (result.error.networkError) {
-    return new StashHttpError(`Stash answered with a body that is not GraphQL JSON`, status, excerpt);
-  }
+  if (result.error.networkError) return malformed('a body that is not GraphQL JSON', record, secret);
+  if (gql.length === 0) return malformed('an empty error list and no data', record, secret);
+  if (gql.some((e) => typeof e.message !== 'string')) return malformed('errors without a message', record, secret);
   const details = toErrorDetails(gql);
   if (details.some((e) => isDatabaseLocked(e.message)))
     return new StashDatabaseLockedError(details, result.data ?? null);

@@ -1,5 +1,12 @@
 import type { JobDataFragment } from './__generated__/graphql.js';
-import { StashAbortError, type StashError, StashJobError, StashTimeoutError } from './StashError.js';
+import { checkNumber, TIMER_MS } from './checkOption.js';
+import {
+  StashAbortError,
+  type StashError,
+  StashInputError,
+  StashJobError,
+  StashJobTimeoutError,
+} from './StashError.js';
 
 /** The calls waitForJob needs, so it can follow any client. */
 export interface JobSource {
@@ -11,10 +18,13 @@ export interface JobSource {
 }
 
 export interface WaitForJobOptions {
-  /** Called with every newer state of the job (from events, or from polling). */
+  /**
+   * Called with every newer state of the job (from events, or from polling), the final one included: a FINISHED,
+   * FAILED or CANCELLED job is reported here before the wait settles.
+   */
   onProgress?: (job: JobDataFragment) => void;
   signal?: AbortSignal;
-  /** Give up (StashTimeoutError) after this long. Default: no limit. */
+  /** Give up (StashJobTimeoutError, with the job's last status) after this long. Default: no limit. */
   timeoutMs?: number;
   /** Polling cadence when the WebSocket is unavailable. Default 500. */
   pollIntervalMs?: number;
@@ -32,6 +42,16 @@ export function waitForJob(
   options: WaitForJobOptions = {},
 ): Promise<JobDataFragment> {
   const { signal, onProgress, timeoutMs, pollIntervalMs = 500, safetyPollMs = 2000 } = options;
+  try {
+    checkNumber('timeoutMs', timeoutMs, TIMER_MS);
+    checkNumber('pollIntervalMs', pollIntervalMs, TIMER_MS);
+    checkNumber('safetyPollMs', safetyPollMs, TIMER_MS);
+    if (onProgress !== undefined && typeof onProgress !== 'function') {
+      throw new StashInputError('onProgress must be a function (job) => void');
+    }
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return new Promise<JobDataFragment>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new StashAbortError({ cause: signal.reason }));
@@ -42,6 +62,7 @@ export function waitForJob(
     let subscriptionDown = false;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let lastProgress: string | undefined;
+    let lastSeen: JobDataFragment | undefined;
     const finish = (settle: () => void) => {
       if (done) return;
       done = true;
@@ -56,10 +77,30 @@ export function waitForJob(
     const deadline =
       timeoutMs === undefined
         ? undefined
-        : setTimeout(() => finish(() => reject(new StashTimeoutError(timeoutMs))), timeoutMs);
+        : setTimeout(
+            () =>
+              finish(() => reject(new StashJobTimeoutError(timeoutMs, jobId, lastSeen?.status ?? 'UNKNOWN', lastSeen))),
+            timeoutMs,
+          );
+
+    const report = (job: JobDataFragment) => {
+      const key = `${job.status}:${job.progress}:${job.subTasks?.join()}`;
+      if (key === lastProgress) return;
+      lastProgress = key;
+      try {
+        onProgress?.(job);
+      } catch (e) {
+        // The caller's own callback failed: that ends the wait with its error, not a switch to polling.
+        finish(() => reject(e));
+      }
+    };
 
     const observe = (job: JobDataFragment) => {
       if (done || job.id !== jobId) return;
+      lastSeen = job;
+      // The final state reaches onProgress before the wait settles, so a progress bar can show how the job ended.
+      if (job.status === 'FINISHED' || job.status === 'FAILED' || job.status === 'CANCELLED') report(job);
+      if (done) return;
       if (job.status === 'FINISHED') finish(() => resolve(job));
       else if (job.status === 'FAILED' || job.status === 'CANCELLED') {
         finish(() =>
@@ -72,13 +113,7 @@ export function waitForJob(
             ),
           ),
         );
-      } else {
-        const key = `${job.status}:${job.progress}:${job.subTasks?.join()}`;
-        if (key !== lastProgress) {
-          lastProgress = key;
-          onProgress?.(job);
-        }
-      }
+      } else report(job);
     };
 
     const poll = async () => {

@@ -36,7 +36,7 @@ import { stripTypename } from './stripTypename.js';
 import { createSubscriptionTransport, type SubscriptionTransport } from './subscriptionTransport.js';
 import { toSubscriptionError } from './toSubscriptionError.js';
 import { WriteScheduler } from './WriteScheduler.js';
-import { type WaitForJobOptions, waitForJob } from './waitForJob.js';
+import { checkWaitForJobOptions, type WaitForJobOptions, waitForJob } from './waitForJob.js';
 
 /** Mutation attempts in flight per client by default; measured against Stash v0.30.1 (see docs/parallel-writers.md). */
 export const DEFAULT_WRITE_CONCURRENCY = 2;
@@ -265,6 +265,8 @@ export class StashClient extends StashOperations {
 
   /** Starts a job (any mutation resolving to a job id) and waits for it. */
   async runJob(start: () => Promise<string>, options?: WaitForJobOptions): Promise<JobDataFragment> {
+    // Bad wait options must not start a job that nobody then follows.
+    checkWaitForJobOptions(options);
     return this.waitForJob(await start(), options);
   }
 
@@ -298,6 +300,12 @@ export class StashClient extends StashOperations {
     operations: readonly BatchOperation<K>[],
     options?: BatchOptions,
   ): Promise<BatchResult<K>> {
+    try {
+      // Checked here, or every chunk would fail with it one by one.
+      checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return executeBatch((doc, vars, opts) => this.execute(doc, vars, opts), this.retry, operations, options);
   }
 

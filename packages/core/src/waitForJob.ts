@@ -32,6 +32,16 @@ export interface WaitForJobOptions {
   safetyPollMs?: number;
 }
 
+/** Refuses invalid wait options with StashInputError; `runJob` calls it before it starts the job. */
+export function checkWaitForJobOptions(options: WaitForJobOptions | undefined): void {
+  checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
+  checkNumber('pollIntervalMs', options?.pollIntervalMs, TIMER_MS);
+  checkNumber('safetyPollMs', options?.safetyPollMs, TIMER_MS);
+  if (options?.onProgress !== undefined && typeof options.onProgress !== 'function') {
+    throw new StashInputError('onProgress must be a function (job) => void');
+  }
+}
+
 /**
  * Follows a job until it ends: jobsSubscribe events when the WebSocket works, findJob polling when it does not.
  * It checks findJob first, so a job that ended before the call resolves at once instead of waiting for an event.
@@ -43,12 +53,7 @@ export function waitForJob(
 ): Promise<JobDataFragment> {
   const { signal, onProgress, timeoutMs, pollIntervalMs = 500, safetyPollMs = 2000 } = options;
   try {
-    checkNumber('timeoutMs', timeoutMs, TIMER_MS);
-    checkNumber('pollIntervalMs', pollIntervalMs, TIMER_MS);
-    checkNumber('safetyPollMs', safetyPollMs, TIMER_MS);
-    if (onProgress !== undefined && typeof onProgress !== 'function') {
-      throw new StashInputError('onProgress must be a function (job) => void');
-    }
+    checkWaitForJobOptions(options);
   } catch (e) {
     return Promise.reject(e);
   }

@@ -38,7 +38,7 @@ describe('write scheduler', () => {
       proxy.releaseOne();
     }
     const tags = await created;
-    expect(tags.map((tag) => tag.name)).toEqual(names);
+    expect(tags.map((tag) => tag?.name)).toEqual(names);
     expect(proxy.stats).toMatchObject({ mutations: 5, maxInFlight: 1 });
     // What the server saw: the five creates, one after another, in the order the tasks asked.
     expect(t.stash.requests.filter((r) => r.operationName === 'TagCreate').map((r) => r.variables)).toEqual(
@@ -60,7 +60,7 @@ describe('write scheduler', () => {
       await proxy.untilHeld(1);
       proxy.releaseOne();
     }
-    expect((await writes).map((tag) => tag.name)).toEqual(['x', 'y', 'z']);
+    expect((await writes).map((tag) => tag?.name)).toEqual(['x', 'y', 'z']);
     expect(proxy.stats.maxInFlight).toBe(1);
   });
 
@@ -101,8 +101,8 @@ describe('write scheduler', () => {
     await proxy.untilHeld(1);
     expect(proxy.held[0]?.request.operationName).toBe('StashBatch');
     proxy.releaseOne();
-    expect((await single).name).toBe('single');
-    expect((await batch).succeeded.map((o) => o.result.name)).toEqual(['b1', 'b2']);
+    expect((await single)?.name).toBe('single');
+    expect((await batch).succeeded.map((o) => o.result?.name)).toEqual(['b1', 'b2']);
     expect(t.stash.requests.map((r) => r.operationName)).toEqual(['TagCreate', 'StashBatch']);
     expect(proxy.stats.maxInFlight).toBe(1);
   });
@@ -121,7 +121,7 @@ describe('write scheduler', () => {
     proxy.releaseOne();
     await proxy.untilHeld(1);
     proxy.releaseOne();
-    expect([(await first).name, (await third).name]).toEqual(['first', 'third']);
+    expect([(await first)?.name, (await third)?.name]).toEqual(['first', 'third']);
     expect(t.stash.requests.filter((r) => r.operationName === 'TagCreate').map((r) => r.variables)).toEqual([
       { input: { name: 'first' } },
       { input: { name: 'third' } },
@@ -152,7 +152,7 @@ describe('write scheduler', () => {
       await proxy.untilHeld(1);
       proxy.releaseOne();
     }
-    expect((await done).map((tag) => tag.name)).toEqual(['one', 'two', 'three']);
+    expect((await done).map((tag) => tag?.name)).toEqual(['one', 'two', 'three']);
     expect(proxy.stats.maxInFlight).toBe(1);
     // A client without shareWrites keeps its own queue.
     const own = new StashClient({ url: proxy.url, writeConcurrency: 1 });

@@ -44,6 +44,8 @@ export function createSubscriptionTransport(o: SubscriptionTransportOptions): Su
   // socket would be reconnected to forever at the first delay. This count ends only with real progress.
   let failures = 0;
   let connectedAt: number | undefined;
+  // Reconnect delays in progress; close() ends them, or dispose would wait for each to run out.
+  const waits = new Set<() => void>();
   class HeaderWebSocket extends WebSocket {
     constructor(address: string | URL, protocols?: string | string[]) {
       super(address, protocols, { headers });
@@ -78,7 +80,15 @@ export function createSubscriptionTransport(o: SubscriptionTransportOptions): Su
       if (closed) return;
       const delay = Math.min(o.maxDelayMs, o.initialDelayMs * 2 ** (failures - 1) * (1 + Math.random()));
       o.logger.debug('stash websocket reconnecting', { failures, delay: Math.round(delay) });
-      await new Promise((r) => setTimeout(r, delay));
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          waits.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, delay);
+        waits.add(done);
+      });
     },
     on: {
       connected: () => {
@@ -94,6 +104,7 @@ export function createSubscriptionTransport(o: SubscriptionTransportOptions): Su
     lastSocketError: () => lastError,
     async close() {
       closed = true;
+      for (const end of [...waits]) end();
       const disposed = Promise.resolve()
         .then(() => client.dispose())
         .catch(() => undefined);

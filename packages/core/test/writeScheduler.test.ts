@@ -7,7 +7,7 @@ import {
 } from '@stash-graphql/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { holdingProxy, type TestServer } from './proxies.js';
-import { useFakeStash } from './support.js';
+import { useFakeStash, WAIT } from './support.js';
 
 describe('write scheduler', () => {
   const t = useFakeStash();
@@ -30,7 +30,7 @@ describe('write scheduler', () => {
     const names = ['a', 'b', 'c', 'd', 'e'];
     const created = Promise.all(names.map((name) => client.tagCreate({ input: { name } })));
     await proxy.untilHeld(1);
-    await expect.poll(() => client.writes.queued).toBe(4);
+    await expect.poll(() => client.writes.queued, WAIT).toBe(4);
     expect(client.writes.inFlight).toBe(1);
     for (let i = 0; i < names.length; i++) {
       await proxy.untilHeld(1);
@@ -50,7 +50,7 @@ describe('write scheduler', () => {
     const { proxy, client } = await setup({ writeConcurrency: 1 });
     const writes = Promise.all(['x', 'y', 'z'].map((name) => client.tagCreate({ input: { name } })));
     await proxy.untilHeld(1);
-    await expect.poll(() => client.writes.queued).toBe(2);
+    await expect.poll(() => client.writes.queued, WAIT).toBe(2);
     // Held mutations and a queue behind them, yet a query goes straight through and answers.
     const found = await client.findTags({});
     expect(found.count).toBe(0);
@@ -68,7 +68,7 @@ describe('write scheduler', () => {
     const two = await setup({ writeConcurrency: 2 });
     const a = Promise.all([1, 2, 3, 4].map((i) => two.client.tagCreate({ input: { name: `two-${i}` } })));
     await two.proxy.untilHeld(2);
-    await expect.poll(() => two.client.writes.queued).toBe(2);
+    await expect.poll(() => two.client.writes.queued, WAIT).toBe(2);
     expect(two.proxy.held).toHaveLength(2);
     while (two.proxy.stats.mutations < 4 || two.proxy.held.length) {
       await two.proxy.untilHeld(1);
@@ -95,7 +95,7 @@ describe('write scheduler', () => {
       { mutation: 'tagCreate', variables: { input: { name: 'b1' } } },
       { mutation: 'tagCreate', variables: { input: { name: 'b2' } } },
     ]);
-    await expect.poll(() => client.writes.queued).toBe(1);
+    await expect.poll(() => client.writes.queued, WAIT).toBe(1);
     expect(proxy.held).toHaveLength(1);
     proxy.releaseOne();
     await proxy.untilHeld(1);
@@ -114,7 +114,7 @@ describe('write scheduler', () => {
     const controller = new AbortController();
     const second = client.tagCreate({ input: { name: 'second' } }, { signal: controller.signal });
     const third = client.tagCreate({ input: { name: 'third' } });
-    await expect.poll(() => client.writes.queued).toBe(2);
+    await expect.poll(() => client.writes.queued, WAIT).toBe(2);
     controller.abort();
     await expect(second).rejects.toBeInstanceOf(StashAbortError);
     expect(client.writes.queued).toBe(1);
@@ -147,7 +147,7 @@ describe('write scheduler', () => {
       one.tagCreate({ input: { name: 'three' } }),
     ]);
     await proxy.untilHeld(1);
-    await expect.poll(() => one.writes.queued).toBe(2);
+    await expect.poll(() => one.writes.queued, WAIT).toBe(2);
     while (proxy.stats.mutations < 3 || proxy.held.length) {
       await proxy.untilHeld(1);
       proxy.releaseOne();

@@ -12,6 +12,8 @@ import { createFakeStash } from '@stash-graphql/testing';
 interface Counts {
   requests: number;
   lockedAnswers: number;
+  /** Milliseconds from sending each request to its whole answer: what a per-attempt timeout is measured against. */
+  latencies: number[];
   /** Highest number of mutation requests open at once, as seen by the client's fetch. */
   maxOpen: number;
 }
@@ -23,9 +25,11 @@ function countingFetch(counts: Counts): typeof fetch {
     counts.requests++;
     open++;
     counts.maxOpen = Math.max(counts.maxOpen, open);
+    const sentAt = performance.now();
     try {
       const res = await fetch(input, init);
       const text = await res.text();
+      counts.latencies.push(performance.now() - sentAt);
       if (/database is locked/i.test(text)) counts.lockedAnswers++;
       return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
     } finally {
@@ -51,10 +55,11 @@ async function runOnce(
   perTask: number,
   tag: string,
 ): Promise<Run> {
-  const counts: Counts = { requests: 0, lockedAnswers: 0, maxOpen: 0 };
+  const counts: Counts = { requests: 0, lockedAnswers: 0, latencies: [], maxOpen: 0 };
   const client = new StashClient({ url, apiKey, writeConcurrency, fetch: countingFetch(counts) });
   await client.capabilities();
   counts.requests = 0;
+  counts.latencies.length = 0;
   let failed = 0;
   const started = performance.now();
   await Promise.all(
@@ -92,7 +97,7 @@ export async function runSchedulerBench(): Promise<void> {
   const url = real ?? fake!.url;
   const tasks = 8;
   const perTask = real ? 250 : 25;
-  const rounds = Number(process.env.BENCH_ROUNDS ?? (real ? 2 : 1));
+  const rounds = Number(process.env.BENCH_ROUNDS ?? (real ? 3 : 1));
   // BENCH_LIMITS=1,2,3 measures other limits (the default was chosen this way).
   const limits = (process.env.BENCH_LIMITS ?? '1,2,4').split(',').map(Number);
   const settings: [string, number][] = [
@@ -118,17 +123,23 @@ export async function runSchedulerBench(): Promise<void> {
   }
   const base = median((all.get('no scheduler') ?? []).map((r) => r.ms));
   console.log(
-    `${'setting'.padEnd(14)} ${'wall ms'.padStart(8)} ${'vs none'.padStart(8)} ${'locked'.padStart(7)} ${'retries'.padStart(8)} ${'failed'.padStart(7)} ${'max open'.padStart(9)}`,
+    `${'setting'.padEnd(14)} ${'wall ms'.padStart(8)} ${'vs none'.padStart(8)} ${'locked'.padStart(7)} ${'retries'.padStart(8)} ${'failed'.padStart(7)} ${'max open'.padStart(9)} ${'req p50'.padStart(8)} ${'req p99'.padStart(8)}`,
   );
   for (const [label] of settings) {
     const runs = all.get(label) ?? [];
     const ms = median(runs.map((r) => r.ms));
     const sum = (f: (r: Run) => number) => runs.reduce((a, r) => a + f(r), 0);
     console.log(
-      `${label.padEnd(14)} ${ms.toFixed(0).padStart(8)} ${(ms / base).toFixed(2).padStart(8)} ${String(sum((r) => r.counts.lockedAnswers)).padStart(7)} ${String(sum((r) => r.counts.requests - r.operations)).padStart(8)} ${String(sum((r) => r.failed)).padStart(7)} ${String(Math.max(...runs.map((r) => r.counts.maxOpen))).padStart(9)}`,
+      `${label.padEnd(14)} ${ms.toFixed(0).padStart(8)} ${(ms / base).toFixed(2).padStart(8)} ${String(sum((r) => r.counts.lockedAnswers)).padStart(7)} ${String(sum((r) => r.counts.requests - r.operations)).padStart(8)} ${String(sum((r) => r.failed)).padStart(7)} ${String(Math.max(...runs.map((r) => r.counts.maxOpen))).padStart(9)} ${pct(runs, 0.5).padStart(8)} ${pct(runs, 0.99).padStart(8)}`,
     );
   }
-  console.log('(wall ms: median over rounds; locked, retries, failed: totals over rounds)');
+  console.log(
+    '(wall ms: median over rounds; locked, retries, failed: totals over rounds; req p50/p99: ms per mutation request, send to answer, all rounds)',
+  );
 }
 
+const pct = (runs: Run[], p: number) => {
+  const all = runs.flatMap((r) => r.counts.latencies).sort((a, b) => a - b);
+  return (all[Math.min(all.length - 1, Math.floor(all.length * p))] ?? 0).toFixed(1);
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

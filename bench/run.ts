@@ -9,6 +9,7 @@
  * 3. orm, store: see their files.
  * 4. scheduler: parallel writers with and without the write queue (bench/scheduler.ts); against real Stash when
  *    STASH_URL is set.
+ * 5. pipeline: what core's urql-based request path costs per call against a bare fetch (bench/pipeline.ts).
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -21,6 +22,7 @@ import {
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
+import { runPipelineBench } from './pipeline.js';
 import { runSchedulerBench } from './scheduler.js';
 import { runStoreBench } from './store.js';
 
@@ -150,7 +152,7 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store|scheduler` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|scheduler|pipeline` runs one section; no argument runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
@@ -158,3 +160,4 @@ if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
 if (want('scheduler')) await runSchedulerBench();
+if (want('pipeline')) await runPipelineBench();

@@ -15,7 +15,7 @@ import { StashCapabilities } from './StashCapabilities.js';
 export const PROBE_DOCUMENT: DocumentNode = (() => {
   const base = parse(getIntrospectionQuery({ descriptions: false, inputValueDeprecation: true }));
   const extra = parse('{ version { version } systemStatus { appSchema } }').definitions[0] as OperationDefinitionNode;
-  // A fresh node without `loc`: urql sends `loc.source.body` when present, which would be the unmodified query.
+  // A fresh node without `loc`, so nothing can mistake the unmodified query text for this document.
   return {
     kind: Kind.DOCUMENT,
     definitions: base.definitions.map((d) =>

@@ -1,11 +1,7 @@
-import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
-import { retryExchange } from '@urql/exchange-retry';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
-import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
-import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
-import { canonicalDocument } from './canonicalDocument.js';
+import { type DocumentNode, type GraphQLSchema, print } from 'graphql';
+import { type AttemptRecord, createAttempt } from './attemptFetch.js';
 import { checkResponse } from './checkResponse.js';
-import { classifyResult } from './classifyResult.js';
+import { classifyResponse } from './classifyResult.js';
 import { operationInfo } from './operationInfo.js';
 import { scrubError } from './redact.js';
 import type { RequestOptions } from './requestOptions.js';
@@ -47,45 +43,44 @@ export type Send = <TData>(
   options?: SendOptions,
 ) => Promise<ExecuteResult<TData> & { record?: AttemptRecord }>;
 
-interface RequestState {
-  kind: OperationKind;
-  startedAt: number;
-  records: AttemptRecord[];
-  retryable: (error: StashError) => boolean;
+// Printed once per document object; weak, so documents built per request (batches, adaptation) are not kept.
+const printed = new WeakMap<DocumentNode, string>();
+function queryText(document: DocumentNode): string {
+  let text = printed.get(document);
+  if (text === undefined) {
+    text = print(document);
+    printed.set(document, text);
+  }
+  return text;
 }
 
-let nextKey = 1;
+/** Waits out a retry delay; the signal ends the wait (and the request) at once. */
+function backoff(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new StashAbortError({ cause: signal.reason }));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new StashAbortError({ cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /**
- * The HTTP request path: urql with its retry exchange, and a fetch per request that owns timeout, abort, the write
- * queue and the attempt records the classifier reads.
+ * The HTTP request path: one POST per attempt through the attempt fetch (timeout, abort, write queue, the whole body
+ * read), the answer classified into our errors, and retries with jittered exponential backoff while the policy and
+ * the time budget allow. Plain fetch rather than urql: see "The request path" in packages/core/README.md.
  */
 export function createRequestPipeline(o: PipelineOptions): Send {
   const r = o.retry;
-  const urql = new Client({
-    url: o.url,
-    // No document cache: the store layer owns caching.
-    exchanges: [
-      retryExchange({
-        initialDelayMs: r.initialDelayMs,
-        maxDelayMs: r.maxDelayMs,
-        maxNumberAttempts: r.maxAttempts,
-        randomDelay: true,
-        retryIf: (error, operation) => {
-          const state = operation.context.stash as RequestState;
-          const classified = classifyResult({ data: undefined, error }, state.records.at(-1), o.secret);
-          const inBudget = Date.now() - state.startedAt < r.maxElapsedMs;
-          const retry = !!classified && inBudget && state.retryable(classified);
-          if (retry) o.logger.warn('stash retrying', { attempt: state.records.length, error: classified.message });
-          return retry;
-        },
-      }),
-      fetchExchange,
-    ],
-    requestPolicy: 'network-only',
-    preferGetMethod: false,
-  });
-
+  // Lower-case names, as on the wire (and as the debug log shows them).
+  const headers = Object.fromEntries(
+    Object.entries({ 'content-type': 'application/json', ...o.headers }).map(([k, v]) => [k.toLowerCase(), v]),
+  );
   return async function send<TData>(
     document: DocumentNode,
     variables: Record<string, unknown>,
@@ -94,51 +89,36 @@ export function createRequestPipeline(o: PipelineOptions): Send {
     options?: SendOptions,
   ) {
     const retryIf = options?.retryable ?? r.retryIf;
-    const state: RequestState = {
-      kind,
-      startedAt: Date.now(),
-      records: [],
-      retryable: (e) => retryIf(e, kind),
-    };
-    const headers = o.headers;
-    const context: Partial<OperationContext> = {
-      requestPolicy: 'network-only',
-      fetchOptions: () => ({ headers }),
-      fetch: createAttemptFetch({
-        fetch: o.fetch,
-        timeoutMs: options?.timeoutMs ?? o.timeoutMs,
-        signal: options?.signal,
-        records: state.records,
-        logger: o.logger,
-        operationName: name,
-        secret: o.secret,
-        scheduler: kind === 'mutation' ? o.writes : undefined,
-      }),
-      stash: state,
-    };
-    // A unique key per call: urql would otherwise share in-flight operations with equal documents and variables,
-    // and one caller's abort would end another's request.
-    const request = { ...createRequest(canonicalDocument(document), variables), key: nextKey++ };
-    const operation = urql.createRequestOperation(kind === 'mutation' ? 'mutation' : 'query', request, context);
-    const aborted = makeSubject<void>();
-    const onAbort = () => aborted.next();
-    options?.signal?.addEventListener('abort', onAbort);
-    try {
-      const result: OperationResult | undefined = await pipe(
-        urql.executeRequestOperation(operation),
-        takeUntil(aborted.source),
-        take(1),
-        toPromise,
-      );
-      if (!result) throw new StashAbortError({ cause: options?.signal?.reason });
-      const record = state.records.at(-1);
-      const error =
-        classifyResult(result, record, o.secret) ??
-        checkResponse(operationInfo(document).definition, result.data, record, o.secret, options?.schema);
-      if (error) error.operationName = name;
-      return { data: result.data as TData | null | undefined, error: scrubError(error, o.secret), record };
-    } finally {
-      options?.signal?.removeEventListener('abort', onAbort);
+    const definition = operationInfo(document).definition;
+    const body = JSON.stringify({ operationName: definition.name?.value, query: queryText(document), variables });
+    const records: AttemptRecord[] = [];
+    const attempt = createAttempt({
+      fetch: o.fetch,
+      timeoutMs: options?.timeoutMs ?? o.timeoutMs,
+      signal: options?.signal,
+      records,
+      logger: o.logger,
+      operationName: name,
+      secret: o.secret,
+      scheduler: kind === 'mutation' ? o.writes : undefined,
+    });
+    const startedAt = Date.now();
+    let delay = r.initialDelayMs;
+    for (;;) {
+      const record = await attempt({ url: o.url, headers, body, variables });
+      const { data, error } = record.error
+        ? { data: undefined, error: record.error }
+        : classifyResponse(record, o.secret);
+      if (error?.kind === 'abort') throw error;
+      if (error && records.length < r.maxAttempts && Date.now() - startedAt < r.maxElapsedMs && retryIf(error, kind)) {
+        o.logger.warn('stash retrying', { attempt: records.length, error: scrubError(error, o.secret).message });
+        await backoff(delay, options?.signal);
+        delay = Math.min(r.maxDelayMs, delay * (1.5 + Math.random()));
+        continue;
+      }
+      const final = error ?? checkResponse(definition, data, record, o.secret, options?.schema);
+      if (final) final.operationName = name;
+      return { data: data as TData | null | undefined, error: scrubError(final, o.secret), record };
     }
   };
 }

@@ -28,7 +28,10 @@ export interface WaitForJobOptions {
   timeoutMs?: number;
   /** Polling cadence when the WebSocket is unavailable. Default 500. */
   pollIntervalMs?: number;
-  /** A slow safety poll while events flow, so a job that ended before the subscription started is still seen. Default 2000. */
+  /**
+   * The slowest safety poll while events flow, so a job that ended before the subscription started is still seen; it
+   * starts at 100 ms and doubles up to this. Default 2000.
+   */
   safetyPollMs?: number;
 }
 
@@ -68,6 +71,9 @@ export function waitForJob(
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let lastProgress: string | undefined;
     let lastSeen: JobDataFragment | undefined;
+    // A job that ends after the first poll but before the subscription is active sends no event that reaches us.
+    // The safety poll therefore starts fast and slows down to safetyPollMs, instead of waiting it out at once.
+    let safetyDelay = Math.min(100, safetyPollMs);
     const finish = (settle: () => void) => {
       if (done) return;
       done = true;
@@ -143,7 +149,9 @@ export function waitForJob(
         if (!done) finish(() => reject(e as StashError));
         return;
       }
-      if (!done) pollTimer = setTimeout(poll, subscriptionDown ? pollIntervalMs : safetyPollMs);
+      if (done) return;
+      pollTimer = setTimeout(poll, subscriptionDown ? pollIntervalMs : safetyDelay);
+      safetyDelay = Math.min(safetyPollMs, safetyDelay * 2);
     };
 
     void (async () => {

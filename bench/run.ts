@@ -6,6 +6,10 @@
  *    the backend, no HTTP) so the ratio is the fake's own cost. Target ≤ 1.5.
  * 2. SDK batching: N tagCreate mutations sent one by one vs through executeBatch (one aliased document per 250),
  *    over real HTTP to the fake. This measures the SDK's request path; the fake's per-mutation work is identical.
+ * 3. orm, store: see their files.
+ * 4. scheduler: parallel writers with and without the write queue (bench/scheduler.ts); against real Stash when
+ *    STASH_URL is set.
+ * 5. pipeline: what core's urql-based request path costs per call against a bare fetch (bench/pipeline.ts).
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -18,6 +22,8 @@ import {
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
+import { runPipelineBench } from './pipeline.js';
+import { runSchedulerBench } from './scheduler.js';
 import { runStoreBench } from './store.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
@@ -146,10 +152,12 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|scheduler|pipeline` runs one section; no argument runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
 if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
+if (want('scheduler')) await runSchedulerBench();
+if (want('pipeline')) await runPipelineBench();

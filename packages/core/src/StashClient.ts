@@ -1,9 +1,6 @@
 import { inspect } from 'node:util';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Client, createRequest, fetchExchange, type OperationContext, type OperationResult } from '@urql/core';
-import { retryExchange } from '@urql/exchange-retry';
-import { type DocumentNode, type IntrospectionQuery, print } from 'graphql';
-import { makeSubject, pipe, take, takeUntil, toPromise } from 'wonka';
+import { type DocumentNode, print } from 'graphql';
 import type { JobDataFragment } from './__generated__/graphql.js';
 import {
   type MutationName,
@@ -19,23 +16,31 @@ import type {
   IdentifyMetadataInput,
   ScanMetadataInput,
 } from './__generated__/schemaTypes.js';
+import { abortable } from './abortable.js';
 import { adaptRequest, type UnsupportedInputPolicy } from './adaptRequest.js';
-import { type AttemptRecord, createAttemptFetch } from './attemptFetch.js';
 import { brand, hasBrand } from './brand.js';
-import { classifyResult, toErrorDetails } from './classifyResult.js';
+import { checkNumber, TIMER_MS } from './checkOption.js';
+import { malformed } from './checkResponse.js';
+import { toErrorDetails } from './classifyResult.js';
 import { type BatchOperation, type BatchOptions, type BatchResult, executeBatch } from './executeBatch.js';
 import { checkVariables, operationInfo } from './operationInfo.js';
-import { PROBE_DOCUMENT } from './probeDocument.js';
-import { REDACTED } from './redact.js';
+import { parseEndpoint } from './parseEndpoint.js';
+import { PROBE_DOCUMENT, readProbe } from './probeDocument.js';
+import { REDACTED, scrubError } from './redact.js';
 import type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
-import { DEFAULT_RETRY, type OperationKind, type RetryOptions } from './retryPolicy.js';
-import { StashCapabilities } from './StashCapabilities.js';
+import { createRequestPipeline, type ExecuteResult, type Send } from './requestPipeline.js';
+import { type OperationKind, type RetryOptions, resolveRetry } from './retryPolicy.js';
+import type { StashCapabilities } from './StashCapabilities.js';
 import { StashAbortError, type StashError, StashExecutionError, StashInputError } from './StashError.js';
 import { type StashLogger, silentLogger } from './StashLogger.js';
 import { stripTypename } from './stripTypename.js';
 import { createSubscriptionTransport, type SubscriptionTransport } from './subscriptionTransport.js';
 import { toSubscriptionError } from './toSubscriptionError.js';
-import { type WaitForJobOptions, waitForJob } from './waitForJob.js';
+import { WriteScheduler } from './WriteScheduler.js';
+import { checkWaitForJobOptions, type WaitForJobOptions, waitForJob } from './waitForJob.js';
+
+/** Mutation attempts in flight per client by default; measured against Stash v0.30.1 (see docs/parallel-writers.md). */
+export const DEFAULT_WRITE_CONCURRENCY = 2;
 
 export interface StashClientOptions {
   /** The GraphQL endpoint, e.g. http://localhost:9999/graphql. */
@@ -44,7 +49,7 @@ export interface StashClientOptions {
   apiKey?: string | undefined;
   headers?: Record<string, string> | undefined;
   fetch?: typeof fetch | undefined;
-  /** Per-attempt timeout. Default 30000. */
+  /** Per-attempt timeout in ms (1 to 2147483647). Default 30000. */
   timeoutMs?: number | undefined;
   retry?: RetryOptions | undefined;
   logger?: StashLogger | undefined;
@@ -55,22 +60,19 @@ export interface StashClientOptions {
   adaptToServer?: boolean | undefined;
   /** With adaptToServer: 'drop' sends requests without the input fields the server lacks instead. Default 'error'. */
   unsupportedInput?: UnsupportedInputPolicy | undefined;
+  /**
+   * Mutation requests in flight at once from this client, whatever the number of tasks using it; the rest queue in
+   * order. Queries never wait for it. An integer ≥ 1, or Infinity for no limit. Default DEFAULT_WRITE_CONCURRENCY.
+   */
+  writeConcurrency?: number | undefined;
+  /**
+   * Share one write queue with every other client in this process that sets `shareWrites` for the same URL (for
+   * tools that build one client per task). They must agree on writeConcurrency. Default false.
+   */
+  shareWrites?: boolean | undefined;
 }
 
-/** The outcome of one request without throwing; used where partial results matter (batches). */
-export interface ExecuteResult<TData> {
-  data: TData | null | undefined;
-  error?: StashError | undefined;
-}
-
-interface RequestState {
-  kind: OperationKind;
-  startedAt: number;
-  records: AttemptRecord[];
-  retryable: (error: StashError) => boolean;
-}
-
-let nextKey = 1;
+export type { ExecuteResult };
 
 export class StashClient extends StashOperations {
   /** True for clients from any copy of this package (ESM and CommonJS builds side by side); see brand.ts. */
@@ -84,24 +86,27 @@ export class StashClient extends StashOperations {
   readonly retry: Required<RetryOptions>;
   readonly #apiKey: string | undefined;
   readonly #headers: Record<string, string>;
-  readonly #fetch: typeof fetch;
   readonly #logger: StashLogger;
-  readonly #urql: Client;
+  readonly #send: Send;
   #ws: SubscriptionTransport | undefined;
   readonly #adapt: boolean;
   readonly #unsupportedInput: UnsupportedInputPolicy;
   #capabilities: Promise<StashCapabilities> | undefined;
+  /** The queue every mutation attempt of this client waits in. */
+  readonly writes: WriteScheduler;
 
   constructor(options: StashClientOptions) {
     super();
     const url = parseEndpoint(options.url);
     this.url = url.href;
     this.wsUrl = url.href.replace(/^http/, 'ws');
+    checkNumber('timeoutMs', options.timeoutMs, TIMER_MS);
     this.timeoutMs = options.timeoutMs ?? 30_000;
-    // An option given as undefined means the default, as if it were left out.
-    const retry = Object.entries(options.retry ?? {}).filter(([, v]) => v !== undefined);
-    this.retry = { ...DEFAULT_RETRY, ...Object.fromEntries(retry) };
-    if (this.retry.maxAttempts < 1) throw new StashInputError('retry.maxAttempts must be at least 1');
+    this.retry = resolveRetry(options.retry);
+    const writeConcurrency = options.writeConcurrency ?? DEFAULT_WRITE_CONCURRENCY;
+    this.writes = options.shareWrites
+      ? WriteScheduler.forUrl(this.url, writeConcurrency)
+      : new WriteScheduler(writeConcurrency);
     const userHeaders = { ...options.headers };
     // A key passed as a header is still a secret; treat it as apiKey.
     const headerKey = Object.keys(userHeaders).find((k) => k.toLowerCase() === 'apikey');
@@ -114,34 +119,18 @@ export class StashClient extends StashOperations {
       accept: 'application/graphql-response+json, application/json',
       ...(this.#apiKey ? { ApiKey: this.#apiKey } : {}),
     };
-    this.#fetch = options.fetch ?? globalThis.fetch;
     this.#logger = options.logger ?? silentLogger;
     this.#adapt = options.adaptToServer ?? true;
     this.#unsupportedInput = options.unsupportedInput ?? 'error';
-    const r = this.retry;
-    this.#urql = new Client({
+    this.#send = createRequestPipeline({
       url: this.url,
-      // No document cache: the store layer owns caching.
-      exchanges: [
-        retryExchange({
-          initialDelayMs: r.initialDelayMs,
-          maxDelayMs: r.maxDelayMs,
-          maxNumberAttempts: r.maxAttempts,
-          randomDelay: true,
-          retryIf: (error, operation) => {
-            const state = operation.context.stash as RequestState;
-            const classified = classifyResult({ data: undefined, error }, state.records.at(-1), this.#apiKey);
-            const inBudget = Date.now() - state.startedAt < r.maxElapsedMs;
-            const retry = !!classified && inBudget && state.retryable(classified);
-            if (retry)
-              this.#logger.warn('stash retrying', { attempt: state.records.length, error: classified.message });
-            return retry;
-          },
-        }),
-        fetchExchange,
-      ],
-      requestPolicy: 'network-only',
-      preferGetMethod: false,
+      headers: this.#headers,
+      fetch: options.fetch ?? globalThis.fetch,
+      logger: this.#logger,
+      secret: this.#apiKey,
+      timeoutMs: this.timeoutMs,
+      retry: this.retry,
+      writes: this.writes,
     });
   }
 
@@ -150,21 +139,20 @@ export class StashClient extends StashOperations {
    * A failed probe is not cached, so the next call tries again.
    */
   capabilities(options?: RequestOptions): Promise<StashCapabilities> {
+    try {
+      checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     if (!this.#capabilities) {
       // Shared by every caller, so it runs without any one caller's signal; each caller may still abort its wait.
       const probe = this.#send(PROBE_DOCUMENT, {}, 'query', 'StashCapabilities', {
         timeoutMs: options?.timeoutMs,
-      }).then(({ data, error }) => {
+      }).then(({ data, error, record }) => {
         if (error) throw error;
-        const d = data as {
-          version: { version: string | null };
-          systemStatus: { appSchema: number | null };
-        } & IntrospectionQuery;
-        return new StashCapabilities({
-          version: d.version.version ?? 'unknown',
-          appSchema: d.systemStatus?.appSchema ?? null,
-          introspection: { __schema: d.__schema },
-        });
+        const caps = readProbe(data as Record<string, unknown>);
+        if ('problem' in caps) throw scrubError(malformed(caps.problem, record, this.#apiKey), this.#apiKey);
+        return caps;
       });
       this.#capabilities = probe;
       probe.catch(() => {
@@ -197,71 +185,25 @@ export class StashClient extends StashOperations {
     const info = operationInfo(document);
     if (info.kind === 'subscription') throw new StashInputError(`${info.name} is a subscription: use subscribe()`);
     checkVariables(info, variables);
+    checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
     if (options?.signal?.aborted) throw new StashAbortError({ cause: options.signal.reason });
     const prepared = await this.#prepare(document, variables, options);
-    return this.#send(prepared.document, prepared.variables, info.kind, info.name, options);
+    const { data, error } = await this.#send<TData>(prepared.document, prepared.variables, info.kind, info.name, {
+      ...options,
+      schema: prepared.caps?.schema,
+    });
+    return { data, error };
   }
 
   /** What goes on the wire: inputs without `__typename`, fitted to the server's schema unless adaptation is off. */
   async #prepare(document: DocumentNode, variables: Record<string, unknown> | undefined, options?: RequestOptions) {
     const stripped = stripTypename(variables ?? {});
-    if (!this.#adapt) return { document, variables: stripped };
+    if (!this.#adapt) return { document, variables: stripped, caps: undefined };
     const caps = await this.capabilities(options);
-    return adaptRequest(caps, document, stripped, this.#unsupportedInput, (coordinate) =>
+    const adapted = adaptRequest(caps, document, stripped, this.#unsupportedInput, (coordinate) =>
       this.#logger.warn('stash dropped unsupported input', { coordinate, serverVersion: caps.version }),
     );
-  }
-
-  async #send<TData>(
-    document: DocumentNode,
-    variables: Record<string, unknown>,
-    kind: OperationKind,
-    name: string,
-    options?: RequestOptions & { retryable?: ((error: StashError, kind: OperationKind) => boolean) | undefined },
-  ): Promise<ExecuteResult<TData>> {
-    const retryIf = options?.retryable ?? this.retry.retryIf;
-    const state: RequestState = {
-      kind,
-      startedAt: Date.now(),
-      records: [],
-      retryable: (e) => retryIf(e, kind),
-    };
-    const headers = this.#headers;
-    const context: Partial<OperationContext> = {
-      requestPolicy: 'network-only',
-      fetchOptions: () => ({ headers }),
-      fetch: createAttemptFetch({
-        fetch: this.#fetch,
-        timeoutMs: options?.timeoutMs ?? this.timeoutMs,
-        signal: options?.signal,
-        records: state.records,
-        logger: this.#logger,
-        operationName: name,
-        secret: this.#apiKey,
-      }),
-      stash: state,
-    };
-    // A unique key per call: urql would otherwise share in-flight operations with equal documents and variables,
-    // and one caller's abort would end another's request.
-    const request = { ...createRequest(canonicalDocument(document), variables), key: nextKey++ };
-    const operation = this.#urql.createRequestOperation(kind === 'mutation' ? 'mutation' : 'query', request, context);
-    const aborted = makeSubject<void>();
-    const onAbort = () => aborted.next();
-    options?.signal?.addEventListener('abort', onAbort);
-    try {
-      const result: OperationResult | undefined = await pipe(
-        this.#urql.executeRequestOperation(operation),
-        takeUntil(aborted.source),
-        take(1),
-        toPromise,
-      );
-      if (!result) throw new StashAbortError({ cause: options?.signal?.reason });
-      const error = classifyResult(result, state.records.at(-1), this.#apiKey);
-      if (error) error.operationName = name;
-      return { data: result.data as TData | null | undefined, error };
-    } finally {
-      options?.signal?.removeEventListener('abort', onAbort);
-    }
+    return { ...adapted, caps };
   }
 
   /** Subscribes over graphql-ws; the iterator ends cleanly on `break`, `return()` or the signal. */
@@ -292,11 +234,13 @@ export class StashClient extends StashOperations {
         try {
           step = await iterator.next();
         } catch (e) {
-          throw toSubscriptionError(Array.isArray(e) ? e : (transport.lastSocketError() ?? e), this.#apiKey);
+          const error = toSubscriptionError(Array.isArray(e) ? e : (transport.lastSocketError() ?? e), this.#apiKey);
+          throw scrubError(error, this.#apiKey);
         }
         if (step.done || options?.signal?.aborted) return;
-        if (step.value.errors?.length)
-          throw new StashExecutionError(toErrorDetails(step.value.errors), step.value.data);
+        if (step.value.errors?.length) {
+          throw scrubError(new StashExecutionError(toErrorDetails(step.value.errors), step.value.data), this.#apiKey);
+        }
         yield step.value.data as TData;
       }
     } finally {
@@ -322,11 +266,16 @@ export class StashClient extends StashOperations {
 
   /** Resolves with the finished job; rejects with StashJobError on FAILED or CANCELLED. Never hangs on ended jobs. */
   waitForJob(jobId: string, options?: WaitForJobOptions): Promise<JobDataFragment> {
-    return waitForJob(this, jobId, options);
+    // A job's error text comes from the server and may echo anything, the key included.
+    return waitForJob(this, jobId, options).catch((e: unknown) => {
+      throw scrubError(e, this.#apiKey);
+    });
   }
 
   /** Starts a job (any mutation resolving to a job id) and waits for it. */
   async runJob(start: () => Promise<string>, options?: WaitForJobOptions): Promise<JobDataFragment> {
+    // Bad wait options must not start a job that nobody then follows.
+    checkWaitForJobOptions(options);
     return this.waitForJob(await start(), options);
   }
 
@@ -360,13 +309,23 @@ export class StashClient extends StashOperations {
     operations: readonly BatchOperation<K>[],
     options?: BatchOptions,
   ): Promise<BatchResult<K>> {
+    try {
+      // Checked here, or every chunk would fail with it one by one.
+      checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     return executeBatch((doc, vars, opts) => this.execute(doc, vars, opts), this.retry, operations, options);
   }
 
-  /** Closes the subscription socket, if one was opened. HTTP requests need no cleanup. */
+  /**
+   * Closes the subscription socket, if one was opened, and ends every subscription. Always resolves, whatever the
+   * socket did (never opened, refused, closed by the server). HTTP requests need no cleanup.
+   */
   async close(): Promise<void> {
-    await this.#ws?.client.dispose();
+    const ws = this.#ws;
     this.#ws = undefined;
+    await ws?.close();
   }
 
   protected runField<K extends OperationName>(
@@ -396,7 +355,7 @@ export class StashClient extends StashOperations {
         wsUrl: this.wsUrl,
         headers: { ...this.#headers },
         logger: this.#logger,
-        retryAttempts: this.retry.maxAttempts,
+        maxAttempts: this.retry.maxAttempts,
         initialDelayMs: this.retry.initialDelayMs,
         maxDelayMs: this.retry.maxDelayMs,
       });
@@ -412,50 +371,6 @@ export class StashClient extends StashOperations {
   toJSON(): Record<string, unknown> {
     return { url: this.url, apiKey: this.#apiKey ? REDACTED : undefined };
   }
-}
-
-function parseEndpoint(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new StashInputError(`Invalid Stash URL: ${JSON.stringify(raw)}`);
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new StashInputError(`Stash URL must be http(s), got ${url.protocol}`);
-  }
-  // Keys in URLs end up in proxy and server logs.
-  if (url.username || url.password || [...url.searchParams.keys()].some((k) => /api_?key|token/i.test(k))) {
-    throw new StashInputError('Do not put credentials in the Stash URL: pass apiKey instead');
-  }
-  if (url.pathname === '/' || url.pathname === '') url.pathname = '/graphql';
-  return url;
-}
-
-/** Waits for a shared promise, but lets one caller stop waiting. */
-function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new StashAbortError({ cause: signal.reason }));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(new StashAbortError({ cause: signal.reason }));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-// urql keeps every document object it is given in a module-level map for good. Batches and adapted requests build
-// new document objects, so hand urql one object per distinct query text instead of one per request.
-const byText = new Map<string, DocumentNode>();
-const canonical = new WeakMap<DocumentNode, DocumentNode>();
-function canonicalDocument(document: DocumentNode): DocumentNode {
-  let found = canonical.get(document);
-  if (!found) {
-    const text = print(document);
-    found = byText.get(text) ?? document;
-    byText.set(text, found);
-    canonical.set(document, found);
-  }
-  return found;
 }
 
 brand(StashClient, 'core/StashClient');

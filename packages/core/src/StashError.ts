@@ -67,8 +67,28 @@ export class StashConnectionError extends StashError {
 export class StashTimeoutError extends StashError {
   readonly kind = 'timeout';
   override readonly transient = true;
-  constructor(readonly timeoutMs: number) {
-    super(`Stash did not answer within ${timeoutMs} ms`);
+  constructor(
+    readonly timeoutMs: number,
+    message = `Stash did not answer within ${timeoutMs} ms`,
+  ) {
+    super(message);
+  }
+}
+
+/** `waitForJob` gave up: Stash answered, but the job had not ended within `timeoutMs`. The job keeps running. */
+export class StashJobTimeoutError extends StashTimeoutError {
+  constructor(
+    timeoutMs: number,
+    readonly jobId: string,
+    /** The job's status when the wait gave up (`UNKNOWN` if it was never seen). */
+    readonly status: string,
+    /** The job as last seen, when known. */
+    readonly job?: unknown,
+  ) {
+    super(
+      timeoutMs,
+      `Job ${jobId} did not finish within ${timeoutMs} ms (last status: ${status}); it may still be running on Stash`,
+    );
   }
 }
 
@@ -94,9 +114,9 @@ export class StashHttpError extends StashError {
 
 export class StashAuthError extends StashHttpError {
   override readonly kind = 'auth';
-  constructor(status: number, bodyExcerpt: string, apiKeySent: boolean) {
+  constructor(status: number, bodyExcerpt: string, apiKeySent: boolean, what = `the request (HTTP ${status})`) {
     super(
-      `Stash refused the request (HTTP ${status}). ${
+      `Stash refused ${what}. ${
         apiKeySent
           ? 'The API key was rejected: check it under Settings > Security in Stash.'
           : 'This Stash requires authentication: pass apiKey (Settings > Security > API Key).'
@@ -106,6 +126,12 @@ export class StashAuthError extends StashHttpError {
     );
   }
 }
+
+/**
+ * Stash answered, but not with what a GraphQL server sends for this request: no JSON, JSON of another shape, or data
+ * without the fields asked for. Usually the URL points at something that is not Stash (a proxy page, another app).
+ */
+export class StashMalformedResponseError extends StashHttpError {}
 
 export interface StashGraphQLErrorDetail {
   message: string;

@@ -247,6 +247,6 @@ function pruneVariables(doc: DocumentNode, argVariables: Map<string, string>): A
     const f = fragments.get(name);
     if (f) definitions.push(f);
   }
-  // A fresh document: urql keys and prints documents by their `__key`/`loc`, which a spread would copy from the original.
+  // A fresh document: a spread would copy the original's `loc`, whose text is the unadapted query.
   return { document: { kind: Kind.DOCUMENT, definitions }, orphaned };
 }

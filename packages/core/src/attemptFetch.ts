@@ -1,6 +1,7 @@
 import { redactHeaders, redactValue, scrubSecret } from './redact.js';
 import { StashAbortError, StashConnectionError, type StashError, StashTimeoutError } from './StashError.js';
-import type { StashLogger } from './StashLogger.js';
+import { type StashLogger, silentLogger } from './StashLogger.js';
+import type { WriteScheduler } from './WriteScheduler.js';
 
 /** What one HTTP attempt did, read back when classifying the result and deciding on a retry. */
 export interface AttemptRecord {
@@ -17,6 +18,8 @@ export interface AttemptFetchOptions {
   logger: StashLogger;
   operationName: string;
   secret?: string;
+  /** Mutations wait here for a slot before each attempt; the timeout starts once the slot is granted. */
+  scheduler?: WriteScheduler;
 }
 
 // Codes for failures before the request left this machine: resending cannot apply a mutation twice.
@@ -47,56 +50,77 @@ export function toConnectionError(e: unknown, phase: 'connect' | 'body'): StashC
   });
 }
 
+/** One HTTP POST of a GraphQL request. */
+export interface AttemptRequest {
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  /** The variables as sent, for the debug log (redacted there). */
+  variables: Record<string, unknown>;
+}
+
 /**
- * A fetch for one logical request. It owns timeout and abort, reads the whole body itself (so a reset or a stall
- * mid-body is classified here too), and records each attempt for the classifier.
+ * Sends one attempt of a logical request. It owns timeout and abort, waits for a write slot first when given a
+ * scheduler, reads the whole body itself (so a reset or a stall mid-body is classified here too), and records the
+ * attempt for the classifier: it resolves with the record and never throws, `record.error` says what failed.
  */
-export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
-  return async (input, init) => {
+export function createAttempt(o: AttemptFetchOptions): (request: AttemptRequest) => Promise<AttemptRecord> {
+  // Building the debug details (redacted copies of headers and variables) costs; skip it when nobody listens.
+  const logging = o.logger.debug !== silentLogger.debug;
+  return async (request) => {
     const record: AttemptRecord = {};
     o.records.push(record);
     const attempt = o.records.length;
     if (o.signal?.aborted) {
       record.error = new StashAbortError({ cause: o.signal.reason });
-      throw record.error;
+      return record;
+    }
+    let release: (() => void) | undefined;
+    try {
+      release = await o.scheduler?.acquire(o.signal);
+    } catch (e) {
+      record.error = e as StashError;
+      return record;
     }
     const controller = new AbortController();
     let timedOut = false;
     const abort = () => controller.abort();
     o.signal?.addEventListener('abort', abort);
-    init?.signal?.addEventListener('abort', abort);
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, o.timeoutMs);
     const started = Date.now();
-    o.logger.debug('stash request', {
-      operation: o.operationName,
-      attempt,
-      url: String(input),
-      headers: redactHeaders(headersToRecord(init?.headers)),
-      variables: redactValue(safeVariables(init?.body)),
-    });
+    if (logging) {
+      o.logger.debug('stash request', {
+        operation: o.operationName,
+        attempt,
+        url: request.url,
+        headers: redactHeaders(request.headers),
+        variables: redactValue(request.variables),
+      });
+    }
     let phase: 'connect' | 'body' = 'connect';
     try {
-      const res = await o.fetch(input, { ...init, signal: controller.signal });
+      const res = await o.fetch(request.url, {
+        method: 'POST',
+        headers: request.headers,
+        body: request.body,
+        signal: controller.signal,
+      });
       phase = 'body';
       const text = await res.text();
       record.status = res.status;
       record.body = text;
-      o.logger.debug('stash response', {
-        operation: o.operationName,
-        attempt,
-        status: res.status,
-        ms: Date.now() - started,
-        body: scrubSecret(text.slice(0, 500), o.secret),
-      });
-      const empty = res.status === 204 || res.status === 304;
-      return new Response(empty ? null : text, {
-        status: res.status,
-        statusText: res.statusText,
-        headers: res.headers,
-      });
+      if (logging) {
+        o.logger.debug('stash response', {
+          operation: o.operationName,
+          attempt,
+          status: res.status,
+          ms: Date.now() - started,
+          body: scrubSecret(text.slice(0, 500), o.secret),
+        });
+      }
     } catch (e) {
       record.error = timedOut
         ? new StashTimeoutError(o.timeoutMs)
@@ -104,28 +128,11 @@ export function createAttemptFetch(o: AttemptFetchOptions): typeof fetch {
           ? new StashAbortError({ cause: o.signal.reason })
           : toConnectionError(e, phase);
       o.logger.debug('stash request failed', { operation: o.operationName, attempt, error: record.error.message });
-      throw record.error;
     } finally {
+      release?.();
       clearTimeout(timer);
       o.signal?.removeEventListener('abort', abort);
-      init?.signal?.removeEventListener('abort', abort);
     }
+    return record;
   };
-}
-
-function safeVariables(body: unknown): unknown {
-  if (typeof body !== 'string') return undefined;
-  try {
-    return (JSON.parse(body) as { variables?: unknown }).variables;
-  } catch {
-    return undefined;
-  }
-}
-
-function headersToRecord(headers: HeadersInit | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  new Headers(headers).forEach((value, key) => {
-    out[key] = value;
-  });
-  return out;
 }

@@ -29,7 +29,12 @@ export { isSecretKey, REDACTED } from './redact.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';
 export { type ProbeResult, StashCapabilities } from './StashCapabilities.js';
-export { type ExecuteResult, StashClient, type StashClientOptions } from './StashClient.js';
+export {
+  DEFAULT_WRITE_CONCURRENCY,
+  type ExecuteResult,
+  StashClient,
+  type StashClientOptions,
+} from './StashClient.js';
 export {
   isStashError,
   StashAbortError,
@@ -44,9 +49,12 @@ export {
   StashHttpError,
   StashInputError,
   StashJobError,
+  StashJobTimeoutError,
+  StashMalformedResponseError,
   StashTimeoutError,
   StashValidationError,
 } from './StashError.js';
 export type { StashLogger } from './StashLogger.js';
 export { stripTypename } from './stripTypename.js';
+export { type ReleaseWrite, WriteScheduler } from './WriteScheduler.js';
 export { type JobSource, type WaitForJobOptions, waitForJob } from './waitForJob.js';

@@ -1,4 +1,5 @@
-import type { StashError } from './StashError.js';
+import { checkNumber, DELAY_MS } from './checkOption.js';
+import { type StashError, StashInputError } from './StashError.js';
 
 export type OperationKind = 'query' | 'mutation' | 'subscription';
 
@@ -35,3 +36,17 @@ export const DEFAULT_RETRY: Required<RetryOptions> = {
   maxElapsedMs: 30_000,
   retryIf: defaultRetryPolicy,
 };
+
+/** The client's retry settings: the defaults with the user's options over them, each checked before any request. */
+export function resolveRetry(options: RetryOptions | undefined): Required<RetryOptions> {
+  // An option given as undefined means the default, as elsewhere.
+  const given = Object.fromEntries(Object.entries(options ?? {}).filter(([, v]) => v !== undefined));
+  const r: Required<RetryOptions> = { ...DEFAULT_RETRY, ...given };
+  checkNumber('retry.maxAttempts', r.maxAttempts, { min: 1, max: 100, integer: true });
+  checkNumber('retry.initialDelayMs', r.initialDelayMs, DELAY_MS);
+  checkNumber('retry.maxDelayMs', r.maxDelayMs, DELAY_MS);
+  checkNumber('retry.maxElapsedMs', r.maxElapsedMs, { min: 0, infinite: true });
+  if (typeof r.retryIf !== 'function')
+    throw new StashInputError('retry.retryIf must be a function (error, kind) => boolean');
+  return r;
+}

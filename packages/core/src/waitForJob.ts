@@ -1,5 +1,12 @@
 import type { JobDataFragment } from './__generated__/graphql.js';
-import { StashAbortError, type StashError, StashJobError, StashTimeoutError } from './StashError.js';
+import { checkNumber, TIMER_MS } from './checkOption.js';
+import {
+  StashAbortError,
+  type StashError,
+  StashInputError,
+  StashJobError,
+  StashJobTimeoutError,
+} from './StashError.js';
 
 /** The calls waitForJob needs, so it can follow any client. */
 export interface JobSource {
@@ -14,15 +21,31 @@ export interface JobSource {
 }
 
 export interface WaitForJobOptions {
-  /** Called with every newer state of the job (from events, or from polling). */
+  /**
+   * Called with every newer state of the job (from events, or from polling), the final one included: a FINISHED,
+   * FAILED or CANCELLED job is reported here before the wait settles.
+   */
   onProgress?: ((job: JobDataFragment) => void) | undefined;
   signal?: AbortSignal | undefined;
-  /** Give up (StashTimeoutError) after this long. Default: no limit. */
+  /** Give up (StashJobTimeoutError, with the job's last status) after this long. Default: no limit. */
   timeoutMs?: number | undefined;
   /** Polling cadence when the WebSocket is unavailable. Default 500. */
   pollIntervalMs?: number | undefined;
-  /** A slow safety poll while events flow, so a job that ended before the subscription started is still seen. Default 2000. */
+  /**
+   * The slowest safety poll while events flow, so a job that ended before the subscription started is still seen; it
+   * starts at 100 ms and doubles up to this. Default 2000.
+   */
   safetyPollMs?: number | undefined;
+}
+
+/** Refuses invalid wait options with StashInputError; `runJob` calls it before it starts the job. */
+export function checkWaitForJobOptions(options: WaitForJobOptions | undefined): void {
+  checkNumber('timeoutMs', options?.timeoutMs, TIMER_MS);
+  checkNumber('pollIntervalMs', options?.pollIntervalMs, TIMER_MS);
+  checkNumber('safetyPollMs', options?.safetyPollMs, TIMER_MS);
+  if (options?.onProgress !== undefined && typeof options.onProgress !== 'function') {
+    throw new StashInputError('onProgress must be a function (job) => void');
+  }
 }
 
 /**
@@ -35,6 +58,11 @@ export function waitForJob(
   options: WaitForJobOptions = {},
 ): Promise<JobDataFragment> {
   const { signal, onProgress, timeoutMs, pollIntervalMs = 500, safetyPollMs = 2000 } = options;
+  try {
+    checkWaitForJobOptions(options);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   return new Promise<JobDataFragment>((resolve, reject) => {
     if (signal?.aborted) {
       reject(new StashAbortError({ cause: signal.reason }));
@@ -45,6 +73,10 @@ export function waitForJob(
     let subscriptionDown = false;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let lastProgress: string | undefined;
+    let lastSeen: JobDataFragment | undefined;
+    // A job that ends after the first poll but before the subscription is active sends no event that reaches us.
+    // The safety poll therefore starts fast and slows down to safetyPollMs, instead of waiting it out at once.
+    let safetyDelay = Math.min(100, safetyPollMs);
     const finish = (settle: () => void) => {
       if (done) return;
       done = true;
@@ -59,10 +91,30 @@ export function waitForJob(
     const deadline =
       timeoutMs === undefined
         ? undefined
-        : setTimeout(() => finish(() => reject(new StashTimeoutError(timeoutMs))), timeoutMs);
+        : setTimeout(
+            () =>
+              finish(() => reject(new StashJobTimeoutError(timeoutMs, jobId, lastSeen?.status ?? 'UNKNOWN', lastSeen))),
+            timeoutMs,
+          );
+
+    const report = (job: JobDataFragment) => {
+      const key = `${job.status}:${job.progress}:${job.subTasks?.join()}`;
+      if (key === lastProgress) return;
+      lastProgress = key;
+      try {
+        onProgress?.(job);
+      } catch (e) {
+        // The caller's own callback failed: that ends the wait with its error, not a switch to polling.
+        finish(() => reject(e));
+      }
+    };
 
     const observe = (job: JobDataFragment) => {
       if (done || job.id !== jobId) return;
+      lastSeen = job;
+      // The final state reaches onProgress before the wait settles, so a progress bar can show how the job ended.
+      if (job.status === 'FINISHED' || job.status === 'FAILED' || job.status === 'CANCELLED') report(job);
+      if (done) return;
       if (job.status === 'FINISHED') finish(() => resolve(job));
       else if (job.status === 'FAILED' || job.status === 'CANCELLED') {
         finish(() =>
@@ -75,13 +127,7 @@ export function waitForJob(
             ),
           ),
         );
-      } else {
-        const key = `${job.status}:${job.progress}:${job.subTasks?.join()}`;
-        if (key !== lastProgress) {
-          lastProgress = key;
-          onProgress?.(job);
-        }
-      }
+      } else report(job);
     };
 
     const poll = async () => {
@@ -106,7 +152,9 @@ export function waitForJob(
         if (!done) finish(() => reject(e as StashError));
         return;
       }
-      if (!done) pollTimer = setTimeout(poll, subscriptionDown ? pollIntervalMs : safetyPollMs);
+      if (done) return;
+      pollTimer = setTimeout(poll, subscriptionDown ? pollIntervalMs : safetyDelay);
+      safetyDelay = Math.min(safetyPollMs, safetyDelay * 2);
     };
 
     void (async () => {

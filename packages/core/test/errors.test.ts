@@ -13,7 +13,7 @@ import {
 } from '@stash-graphql/core';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { freePort, useFakeStash } from './support.js';
+import { freePort, useFakeStash, WAIT } from './support.js';
 
 const NO_RETRY = { maxAttempts: 1 };
 
@@ -61,10 +61,12 @@ describe('typed errors', () => {
     await expect(client.findTags({}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(StashAbortError);
     expect(t.stash.requests).toHaveLength(0);
     await client.capabilities();
-    t.stash.faults.inject({ operation: 'FindTags', latencyMs: 500 });
+    t.stash.faults.inject({ operation: 'FindTags', latencyMs: 10_000 });
     const controller = new AbortController();
     const pending = client.findTags({}, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
+    // Abort once the server holds the request, not after a guessed delay.
+    await expect.poll(() => t.stash.requests.count('FindTags'), WAIT).toBe(1);
+    controller.abort();
     await expect(pending).rejects.toBeInstanceOf(StashAbortError);
     expect(t.stash.requests.count('FindTags')).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { StashAuthError, StashClient } from '@stash-graphql/core';
 import { describe, expect, it } from 'vitest';
-import { useFakeStash } from './support.js';
+import { useFakeStash, WAIT } from './support.js';
 
 describe('subscriptions over graphql-ws', () => {
   const t = useFakeStash({ apiKey: 'ws-key' });
@@ -15,7 +15,7 @@ describe('subscriptions over graphql-ws', () => {
       }
     })();
     // The socket opens lazily with the first subscription; wait until the server has it.
-    await expect.poll(() => t.stash.requests.count('jobsSubscribe')).toBe(1);
+    await expect.poll(() => t.stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
     const jobId = await client.metadataClean({ input: { dryRun: true } });
     await seen;
     expect(typeof jobId).toBe('string');
@@ -33,7 +33,7 @@ describe('subscriptions over graphql-ws', () => {
       for await (const e of client.loggingSubscribe(undefined, { signal: controller.signal })) received.push(e);
       return 'ended';
     })();
-    await expect.poll(() => t.stash.requests.count('loggingSubscribe')).toBe(1);
+    await expect.poll(() => t.stash.requests.count('loggingSubscribe'), WAIT).toBe(1);
     controller.abort();
     await expect(done).resolves.toBe('ended');
   });
@@ -66,11 +66,11 @@ describe('subscription reconnects', () => {
       }
     })();
     try {
-      await expect.poll(() => stash.requests.count('jobsSubscribe')).toBe(1);
+      await expect.poll(() => stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
       await stash.close(); // drops the socket
       stash = await createFakeStash({ port });
       // The client resubscribes on the new server by itself.
-      await expect.poll(() => stash.requests.count('jobsSubscribe'), { timeout: 5000 }).toBe(1);
+      await expect.poll(() => stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
       await client.metadataClean({ input: { dryRun: true } });
       await done;
       expect(events.at(-1)).toBe('REMOVE:FINISHED');

@@ -48,3 +48,6 @@ export async function freePort(): Promise<number> {
 
 /** Requests the test made, without the client's one-time capabilities probe. */
 export const sent = (stash: FakeStash) => stash.requests.filter((r) => r.operationName !== 'StashCapabilities');
+
+/** expect.poll settings for conditions that depend on sockets: generous, since a busy 2-core machine is slow. */
+export const WAIT = { timeout: 10_000, interval: 5 } as const;

@@ -1,3 +1,10 @@
+export {
+  ChangedSince,
+  type ChangedSinceCursor,
+  type ChangedSinceOptions,
+  type ChangedSinceStart,
+  changedSinceTypes,
+} from './changedSince.js';
 export { compileFilter } from './compileFilter.js';
 export { createStash } from './createStash.js';
 export * from './ingest/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtures, idsOf, type TagFilter } from './support/fixtures.js';
+import { fixtures, idsOf, type SceneFilter, type TagFilter } from './support/fixtures.js';
 import { useTarget } from './target.js';
 
 const target = useTarget();
@@ -41,31 +41,29 @@ describe('updated_at as text to the second', () => {
     expect(await find(scope, { value: fractional, modifier: 'EQUALS' })).toEqual([]);
   });
 
-  it('one second narrowed by id and sorted by id pages in id order', async () => {
+  it('one second narrowed by id (scenes have an id criterion) and sorted by id pages in id order', async () => {
     const scope = target.scope('tie');
-    const tags = [];
-    for (const k of ['c', 'a', 'b', 'd']) tags.push(await make.tag('unused', { name: `${scope}${k}` }));
-    // Every tag of the busiest second (usually all of them): the same filter a keyset page uses.
-    const bySecond = new Map<string, typeof tags>();
-    for (const t of tags) bySecond.set(t.updated_at, [...(bySecond.get(t.updated_at) ?? []), t]);
+    const scenes = [];
+    for (const k of ['c', 'a', 'b', 'd']) scenes.push(await make.scene('unused', { title: `${scope}${k}` }));
+    // The busiest second (usually all of them), narrowed as a keyset page is: that second, ids after the first.
+    const bySecond = new Map<string, typeof scenes>();
+    for (const x of scenes) bySecond.set(x.updated_at, [...(bySecond.get(x.updated_at) ?? []), x]);
     const [ts, group] = [...bySecond].sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
     const ids = idsOf(group).sort((a, b) => Number(a) - Number(b));
-    const after = ids[0] ?? '0';
-    const page = await find(scope, { value: ts, modifier: 'EQUALS' });
-    expect(idsOf(page)).toEqual(ids);
-    const tag_filter: TagFilter = {
-      name: { value: `${scope}%`, modifier: 'EQUALS' },
-      updated_at: { value: ts, modifier: 'EQUALS' },
-      id: { value: Number(after), modifier: 'GREATER_THAN' },
+    const run = async (scene_filter: SceneFilter, sort: string) => {
+      const filter = { sort, direction: 'ASC' as const, per_page: 100 };
+      const res = await target.client.findScenes({ scene_filter, filter });
+      expect(target.sent.last('FindScenes')).toEqual({ scene_filter, filter });
+      return res.scenes;
     };
-    const filter = { sort: 'id', direction: 'ASC' as const, per_page: 100 };
-    const rest = await target.client.findTags({ tag_filter, filter });
-    expect(target.sent.last('FindTags')).toEqual({ tag_filter, filter });
-    expect(idsOf(rest.tags)).toEqual(ids.slice(1));
-    // Sorted by updated_at the text order holds; ties among seconds come back in name order on Stash, so id
-    // order is only promised by sort: 'id'.
-    const byTime = await find(scope, { value: '2000-01-01T00:00:00Z', modifier: 'GREATER_THAN' }, 'updated_at');
-    const stamps = byTime.map((t) => t.updated_at);
+    const title = { value: `${scope}%`, modifier: 'EQUALS' as const };
+    const second = { value: ts, modifier: 'EQUALS' as const };
+    expect(idsOf(await run({ title, updated_at: second }, 'id'))).toEqual(ids);
+    const id = { value: Number(ids[0]), modifier: 'GREATER_THAN' as const };
+    expect(idsOf(await run({ title, updated_at: second, id }, 'id'))).toEqual(ids.slice(1));
+    // Sorted by updated_at the text order holds; ties inside a second follow the title on Stash, not the id.
+    const byTime = await run({ title }, 'updated_at');
+    const stamps = byTime.map((x) => x.updated_at);
     expect(stamps).toEqual([...stamps].sort());
     expect(byTime).toHaveLength(4);
   });

@@ -35,6 +35,8 @@ afterAll(async () => {
 });
 
 const finds = (root: string) => reads(ctx.stash, root).map((r) => r.variables);
+/** The FindFilterType a read sent: sort and page. */
+const pages = (root: string) => finds(root).map((v) => (v?.filter ?? {}) as { sort?: string; page?: number });
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 async function collect<E extends { id: string }>(iter: AsyncIterable<E>, onEach?: (e: E, n: number) => unknown) {
@@ -131,10 +133,8 @@ describe('changedSince: updates during the iteration', () => {
     });
     expect(seen).toEqual([...range(1, 25).map((id) => `${id}:tag${id.padStart(2, '0')}`), '2:two', '5:five']);
     // Page 2 saw the count drop from 25 to 23 and stepped back a page before going on.
-    const pages = finds('findTags')
-      .filter((v) => (v?.filter as { sort: string }).sort === 'id')
-      .map((v) => (v?.filter as { page: number }).page);
-    expect(pages).toEqual([1, 2, 1, 2, 3]);
+    const byId = pages('findTags').filter((f) => f.sort === 'id');
+    expect(byId.map((f) => f.page)).toEqual([1, 2, 1, 2, 3]);
   });
 
   it('scenes updated ahead of the position are handed out once, in their new second', async () => {
@@ -194,7 +194,7 @@ describe('changedSince: cursors', () => {
     const rest = await collect(other.changedSince(Tag, JSON.parse(saved), {}, { pageSize: 10 }));
     expect([...got, ...rest.map((t) => t.id)]).toEqual(range(1, 25));
     // The second is read again from its start; tags up to 13 are skipped without being handed out.
-    expect(finds('findTags').map((v) => (v?.filter as { page: number }).page)).toEqual([1, 2, 3, 1]);
+    expect(pages('findTags').map((f) => f.page)).toEqual([1, 2, 3, 1]);
   });
 
   it('a cursor saved mid-iteration resumes by id on scenes', async () => {

@@ -171,9 +171,12 @@ export class ChangedSince<E extends Entity> implements AsyncIterable<E> {
     }
   }
 
-  /** Turns a `since` instant into the server's text: its zone is read off the newest entity. */
+  /**
+   * Turns a `since` instant into the server's text, in its zone as read off the newest entity: by id, not by
+   * updated_at, because after a change of the server's zone the old zone's text may sort highest.
+   */
   async #locate(floor: number): Promise<void> {
-    const { entities } = await this.#src.page({}, { sort: 'updated_at', direction: 'DESC', per_page: 1, page: 1 }, []);
+    const { entities } = await this.#src.page({}, { sort: 'id', direction: 'DESC', per_page: 1, page: 1 }, []);
     const sample = stampOf(entities[0]);
     const zone = /[+-]\d{2}:\d{2}$/.exec(sample ?? '')?.[0];
     const shift = zone ? offsetMs(zone) : 0;

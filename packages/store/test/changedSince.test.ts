@@ -97,10 +97,10 @@ describe('changedSince: one second shared by more than a page', () => {
       ['5', text(T0 + 2000)],
     ]);
     const sent = finds('findScenes');
-    // The probe reads the server's text for `since` off the newest scene, then keyset pages follow.
+    // The probe reads the server's zone for `since` off the newest scene, then keyset pages follow.
     expect(sent[0]).toEqual({
       scene_filter: {},
-      filter: { sort: 'updated_at', direction: 'DESC', per_page: 1, page: 1 },
+      filter: { sort: 'id', direction: 'DESC', per_page: 1, page: 1 },
     });
     expect(sent.slice(1)).toEqual([
       { scene_filter: { updated_at: { value: S0, modifier: 'GREATER_THAN' } }, filter: afterPage(4) },

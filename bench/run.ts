@@ -17,6 +17,7 @@ import {
 } from '@stash-graphql/core';
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
+import { runChangedSinceBench } from './changedSince.js';
 import { runOrmBench } from './orm.js';
 import { runStoreBench } from './store.js';
 
@@ -146,10 +147,11 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|changed-since` runs one section; no argument runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
 if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
+if (want('changed-since')) await runChangedSinceBench();

@@ -212,8 +212,9 @@ export class ChangedSince<E extends Entity> implements AsyncIterable<E> {
     if (!entities.length) return false;
     const full = entities.length >= this.#pageSize;
     const groups = groupBySecond(entities);
+    entities.length = 0; // the groups hold the page now, and let go of each entity as it is handed out
     // On a full page the last second may continue on the next one: it is read again on its own, by id.
-    const last = full ? groups.pop() : undefined;
+    const last = full ? groups.pop()?.[0] : undefined;
     for (const [second, group] of groups) {
       this.#note(second, readAt);
       group.sort(byId);
@@ -224,7 +225,7 @@ export class ChangedSince<E extends Entity> implements AsyncIterable<E> {
       }
       this.#pos = { ...this.#pos, ts: second, id: null };
     }
-    if (last) this.#pos = { ...this.#pos, ts: last[0], id: '0' };
+    if (last !== undefined) this.#pos = { ...this.#pos, ts: last, id: '0' };
     return full;
   }
 

@@ -84,13 +84,13 @@ describe.skipIf(!url)('changedSince on a real Stash', () => {
     const last = new Map<string, string>();
     const moved = [tagIds[1], tagIds[4], tagIds[140]] as string[];
     await collect(changes, async (t, n) => {
-      last.set(t.id, t.name);
+      last.set(t.id, String(t.name));
       if (n === 30) for (const id of moved) await client.tagUpdate({ input: { id, name: `${prefix}moved-${id}` } });
     });
     // The seconds just written may still change: the cursor holds there, so a resume reads them again.
     const saved = JSON.stringify(changes.cursor);
     for (const t of await collect(store.changedSince(Tag, JSON.parse(saved), { name__startswith: prefix }))) {
-      last.set(t.id, t.name);
+      last.set(t.id, String(t.name));
     }
     expect([...last.keys()].sort()).toEqual([...tagIds].sort());
     for (const id of moved) expect(last.get(id)).toBe(`${prefix}moved-${id}`);

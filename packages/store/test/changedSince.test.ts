@@ -1,8 +1,8 @@
 import { StashClient } from '@stash-graphql/core';
 import { Scene, Tag } from '@stash-graphql/orm';
 import { createFakeStash, type FakeStash } from '@stash-graphql/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ChangedSinceCursor, Q, StashEntityStore, StashStoreError } from '../src/index.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { type ChangedSince, type ChangedSinceCursor, Q, StashEntityStore, StashStoreError } from '../src/index.js';
 import { reads } from './support.js';
 
 /** The fake's clock: every entity written while it reads T0 shares the second T0. */
@@ -281,6 +281,17 @@ describe('changedSince: bad input fails before any request', () => {
     const iter = ctx.store.changedSince(Tag, null, { colour: 'red' })[Symbol.asyncIterator]();
     await expect(iter.next()).rejects.toThrow(/TagFilterType has no filter field "colour"/);
     expect(finds('findTags')).toEqual([]);
+  });
+
+  it('types: entities of the class, a cursor is a valid since, other values do not compile', () => {
+    const changes = ctx.store.changedSince(Scene, null);
+    expectTypeOf(changes).toEqualTypeOf<ChangedSince<Scene>>();
+    expectTypeOf(changes.cursor).toEqualTypeOf<ChangedSinceCursor>();
+    expectTypeOf(ctx.store.changedSince(Scene, changes.cursor)).toEqualTypeOf<ChangedSince<Scene>>();
+    // @ts-expect-error a number is not a since
+    expect(() => ctx.store.changedSince(Tag, 5)).toThrow(StashStoreError);
+    // @ts-expect-error pageSize is a number
+    expect(() => ctx.store.changedSince(Tag, null, {}, { pageSize: '5' })).toThrow(/pageSize/);
   });
 
   it('names the valid types', () => {

@@ -11,8 +11,9 @@
  * page a second by `id > last`; the other types page it by offset, skipping ids already seen and stepping back when
  * the second's count drops (an entity updated again leaves it for a later second, shifting the rest back).
  *
- * A second can still gain entities while it is current, and Stash cannot tell a second change within the same second
- * from the first: the cursor never moves past a second read less than `settleMs` after it ended (by this machine's
+ * A second can still gain entities while it is current, or shortly after (a mutation takes its stamp before it waits
+ * for SQLite's write lock: scenePartialFromInput runs before withTxn), and Stash cannot tell a second change within
+ * the same second from the first: the cursor never moves past a second read less than `settleMs` after it ended (by this machine's
  * clock). Such a second is yielded now and again after a resume, so nothing updated during an iteration is missed.
  */
 import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';

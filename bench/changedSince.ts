@@ -37,7 +37,7 @@ export async function runChangedSinceBench(): Promise<void> {
       let seen = 0;
       const started = performance.now();
       for await (const s of make(store)) {
-        seconds.add(s.updated_at);
+        seconds.add(String(s.updated_at));
         if (++seen % PAGE === 0) samples.push(heap() - base);
       }
       const ms = performance.now() - started;

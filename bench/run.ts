@@ -21,6 +21,7 @@ import {
 } from '@stash-graphql/core';
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
+import { runChangedSinceBench } from './changedSince.js';
 import { runOrmBench } from './orm.js';
 import { runPipelineBench } from './pipeline.js';
 import { runSchedulerBench } from './scheduler.js';
@@ -152,7 +153,7 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store|scheduler|pipeline` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|scheduler|pipeline|changed-since` runs one section; no argument runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
@@ -161,3 +162,4 @@ if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
 if (want('scheduler')) await runSchedulerBench();
 if (want('pipeline')) await runPipelineBench();
+if (want('changed-since')) await runChangedSinceBench();

@@ -17,7 +17,7 @@ import { createFakeStash, type FakeStash } from '@stash-graphql/testing';
 import { StashEntityStore } from '../packages/store/src/index.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
-const heap = () => {
+export const heap = () => {
   gc?.();
   return process.memoryUsage().heapUsed;
 };
@@ -38,11 +38,11 @@ const settledHeap = () => {
  * settledHeap once the current job has ended: objects a WeakRef was created for or dereferenced in this job are
  * kept alive until it ends (so a page hydrated just before would still count).
  */
-const quietHeap = async () => {
+export const quietHeap = async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   return settledHeap();
 };
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 async function withFake<T>(
   seed: Parameters<typeof createFakeStash>[0],
@@ -140,7 +140,7 @@ async function saveAllBench() {
  * The findIter fake runs in a worker thread: its own heap (seed, request log, response buffers) is then not part of
  * the main thread's `heapUsed`, which measures only the store and the caller.
  */
-async function fakeInWorker(scenes: number): Promise<{
+export async function fakeInWorker(scenes: number): Promise<{
   url: string;
   stats(): Promise<{ requests: number; perPage: (number | undefined)[] }>;
   close(): Promise<void>;

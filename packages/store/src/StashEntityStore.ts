@@ -10,6 +10,7 @@ import {
   type SaveResult,
   saveMany,
 } from '@stash-graphql/orm';
+import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
 import type { Lookups, QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
@@ -403,11 +404,11 @@ export class StashEntityStore {
     page: Record<string, unknown>,
     sel: Selection,
     weak: boolean,
-  ): Promise<{ entities: Inst<C>[]; size: number }> {
+  ): Promise<{ entities: Inst<C>[]; size: number; count: number }> {
     // The previous page goes weak now, right before the wait (see StoreIdentityMap).
     if (weak) this.#map.releaseStaged();
-    const { items } = await this.#query(cls, { filter, page }, sel);
-    return { entities: this.#hydrate(cls, items, true, weak), size: items.length };
+    const { items, count } = await this.#query(cls, { filter, page }, sel);
+    return { entities: this.#hydrate(cls, items, true, weak), size: items.length, count };
   }
 
   /**
@@ -438,6 +439,22 @@ export class StashEntityStore {
     } finally {
       this.#map.releaseStaged();
     }
+  }
+
+  /** Entities updated after `since` (or a saved cursor), oldest first, resumable and weakly held: see changedSince.ts. */
+  changedSince<C extends EntityClass>(
+    cls: C,
+    since: ChangedSinceStart,
+    filters: Filters = {},
+    options: ChangedSinceOptions = {},
+  ): ChangedSince<Inst<C>> {
+    return new ChangedSince<Inst<C>>(cls, since, filters, options, {
+      capabilities: () => this.client.capabilities(),
+      compile: async (f) => (await this.#filterOf(cls, f)).filter,
+      page: async (filter, page, fields) => this.#page(cls, filter, page, await this.#selection(cls, fields), true),
+      release: () => this.#map.releaseStaged(),
+      clock: this.#clock,
+    });
   }
 
   // --- populate --------------------------------------------------------------------------------------------------

@@ -4,6 +4,13 @@
  * @packageDocumentation
  * @module @stash-graphql/store
  */
+export {
+  ChangedSince,
+  type ChangedSinceCursor,
+  type ChangedSinceOptions,
+  type ChangedSinceStart,
+  changedSinceTypes,
+} from './changedSince.js';
 export { compileFilter } from './compileFilter.js';
 export { createStash } from './createStash.js';
 export * from './ingest/index.js';

@@ -18,6 +18,8 @@ export interface FakeStashOptions {
   port?: number | undefined;
   /** Largest accepted POST body. Default 64 MiB. */
   maxBodyBytes?: number | undefined;
+  /** The server's clock (entity timestamps, jobs, logs); default the wall clock. Lets tests pin `updated_at`. */
+  now?: (() => Date) | undefined;
 }
 
 export interface FakeStash {
@@ -57,7 +59,7 @@ export function loadSchema(version: StashVersion): GraphQLSchema {
 export async function createFakeStash(options: FakeStashOptions = {}): Promise<FakeStash> {
   const version = options.version ?? 'v0.30.1';
   const schema = loadSchema(version);
-  const backend = createBackend({ version, schema, seed: options.seed });
+  const backend = createBackend({ version, schema, seed: options.seed, now: options.now });
   const faults = new Faults();
   const requests = new RequestLog();
   let counter = 0;

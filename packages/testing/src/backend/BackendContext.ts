@@ -18,7 +18,7 @@ export interface BackendContext {
   state: FakeStashState;
   schema: GraphQLSchema;
   version: StashVersion;
-  /** Current time as an RFC 3339 string (Stash's `Time` scalar). */
+  /** Current time as Stash stores it for entities: RFC 3339 to the second. Jobs use `nowDate()` (nanoseconds). */
   now(): string;
   nowDate(): Date;
   logs: EventHub<LogEntry>;

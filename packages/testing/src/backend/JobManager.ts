@@ -52,7 +52,7 @@ export class JobManager {
       progress: null,
       startTime: null,
       endTime: null,
-      addTime: this.ctx.now(),
+      addTime: this.ctx.nowDate().toISOString(),
       error: null,
     };
     this.queue.push({ job, steps, onDone });
@@ -128,7 +128,7 @@ export class JobManager {
   private finish(job: Job, status: JobStatus, error: string | null = null): void {
     job.status = status;
     job.error = error;
-    job.endTime = this.ctx.now();
+    job.endTime = this.ctx.nowDate().toISOString();
     this.finished.unshift(job);
     this.finished.length = Math.min(this.finished.length, 100);
     this.publish('REMOVE', job);
@@ -141,7 +141,7 @@ export class JobManager {
     const { job } = entry;
     const timer = setTimeout(() => {
       job.status = 'RUNNING';
-      job.startTime = this.ctx.now();
+      job.startTime = this.ctx.nowDate().toISOString();
       job.progress = 0;
       this.publish('UPDATE', job);
       let steps: (() => string | undefined)[];

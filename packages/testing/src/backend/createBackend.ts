@@ -59,7 +59,11 @@ export function createBackend(options: BackendOptions): Backend {
     schema,
     version,
     nowDate: clock,
-    now: () => clock().toISOString(),
+    // Stash stores timestamps as RFC 3339 text to the second (pkg/sqlite/timestamp.go) and answers them as stored.
+    now: () =>
+      clock()
+        .toISOString()
+        .replace(/\.\d+Z$/, 'Z'),
     logs,
     log: (level: LogLevel, message: string) => {
       const e = { time: clock().toISOString(), level, message };

@@ -262,10 +262,13 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     return s;
   };
 
+  /** History dates are stored as UTC RFC 3339 to the second (`UTCTimestamp` in pkg/sqlite/table.go). */
+  const utcSeconds = (x: string) => new Date(x).toISOString().replace(/\.\d+Z$/, 'Z');
+
   /** Times given by the client, or now (AddO/AddViews with no times). */
   const timesOrNow = (t: unknown) => {
     const list = (t as string[] | null | undefined) ?? [];
-    return list.length ? list.map((x) => new Date(x).toISOString()) : [ctx.now()];
+    return list.length ? list.map(utcSeconds) : [ctx.now()];
   };
 
   function addHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
@@ -281,7 +284,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
    */
   function deleteHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
     const s = requireScene(id);
-    const list = ((times as string[] | null | undefined) ?? []).map((x) => new Date(x).toISOString());
+    const list = ((times as string[] | null | undefined) ?? []).map(utcSeconds);
     const h = newestFirst(hist(s, field));
     if (list.length === 0) h.shift();
     for (const t of list) {

@@ -170,8 +170,8 @@ export function matchNumber(c: NumberCriterion, v: number | null | undefined): b
 }
 
 /**
- * getDateWhereClause / getTimestampWhereClause: value2 defaults to tomorrow.
- * Dates compare as strings (YYYY-MM-DD), timestamps as instants.
+ * getDateWhereClause / getTimestampWhereClause: value2 defaults to tomorrow. Both compare as SQLite text: the value
+ * is bound as given, so `GREATER_THAN …:33.000Z` matches rows stored at `…:33Z` ('Z' > '.').
  */
 export function matchDate(
   c: DateCriterion,
@@ -182,9 +182,8 @@ export function matchDate(
   if (c.modifier === 'IS_NULL') return v == null || v === '';
   if (c.modifier === 'NOT_NULL') return v != null && v !== '';
   if (v == null || v === '') return false;
-  const tomorrow = new Date(now.getTime() + 86400000).toISOString();
-  const cmp = (a: string, b: string) =>
-    kind === 'date' ? (a < b ? -1 : a > b ? 1 : 0) : Math.sign(Date.parse(a) - Date.parse(b));
+  const tomorrow = new Date(now.getTime() + 86400000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const hi = c.value2 ?? (kind === 'date' ? tomorrow.slice(0, 10) : tomorrow);
   switch (c.modifier) {
     case 'EQUALS':

@@ -17,6 +17,7 @@ export {
   type BatchOutcome,
   type BatchResult,
   buildBatchDocument,
+  type Returning,
 } from './executeBatch.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';

@@ -18,6 +18,7 @@ import {
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
+import { runServerWorkBench } from './serverWork.js';
 import { runStoreBench } from './store.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
@@ -146,10 +147,12 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|work` runs one section; no argument runs them all (`work-quick`: work at 1/10 size).
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
 if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
+if (want('work')) await runServerWorkBench();
+if (only.includes('work-quick')) await runServerWorkBench(0.1);

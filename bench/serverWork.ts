@@ -62,7 +62,12 @@ export function printServerWork(rows: readonly WorkRow[], scale: number): void {
       '(floor: the same operations through executeBatch or one query, answering ids only)',
   );
   const head = ['workload', 'requests', 'answer', 'fields', 'SQL-like', 'ms'];
-  console.log(`${head[0]?.padEnd(58)} ${head.slice(1).map((h) => h.padStart(26)).join('')}`);
+  console.log(
+    `${head[0]?.padEnd(58)} ${head
+      .slice(1)
+      .map((h) => h.padStart(26))
+      .join('')}`,
+  );
   const pair = (a: number, b: number, fmt: (n: number) => string = String) =>
     `${fmt(a)} / ${fmt(b)}${b ? ` (${(a / b).toFixed(1)}×)` : ''}`.padStart(26);
   for (const r of rows) {

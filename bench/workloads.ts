@@ -30,7 +30,7 @@ export interface Workload<P = unknown> {
 
 const size = (ctx: BenchContext, n: number) => Math.max(2, Math.round(n * ctx.scale));
 const store = (ctx: BenchContext) => new StashEntityStore(ctx.client);
-const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+const reEscape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 async function query(ctx: BenchContext, text: string, variables: Record<string, unknown> = {}) {
   const { data, error } = await ctx.client.execute(parse(text), variables);
@@ -51,7 +51,7 @@ async function idsWithPrefix(ctx: BenchContext, kind: 'Tag' | 'Scene' | 'Perform
   const data = await query(
     ctx,
     `query($f: ${kind}FilterType) { find${kind}s(${kind.toLowerCase()}_filter: $f, filter: {per_page: -1}) { ${plural} { id } } }`,
-    { f: { [field]: { value: `^${escape(prefix)}`, modifier: 'MATCHES_REGEX' } } },
+    { f: { [field]: { value: `^${reEscape(prefix)}`, modifier: 'MATCHES_REGEX' } } },
   );
   return ((data[`find${kind}s`]?.[plural] ?? []) as { id: string }[]).map((x) => x.id);
 }
@@ -131,7 +131,7 @@ const loadLazily = byPrefix({
   async floor(ctx, { prefix }) {
     const doc =
       'query($f: SceneFilterType, $p: FindFilterType) { findScenes(scene_filter: $f, filter: $p) { count scenes { id title } } }';
-    const f = { title: { value: `^${escape(prefix)}`, modifier: 'MATCHES_REGEX' } };
+    const f = { title: { value: `^${reEscape(prefix)}`, modifier: 'MATCHES_REGEX' } };
     for (let page = 1; ; page++) {
       const data = await query(ctx, doc, { f, p: { per_page: 500, page, sort: 'id', direction: 'ASC' } });
       const r = data.findScenes as { count: number; scenes: unknown[] };
@@ -189,14 +189,19 @@ const getOrCreate = byPrefix({
     const s = store(ctx);
     // The bulk form where this branch has one, else one call per name (as a downloader's loop would).
     const many = (s as unknown as { getOrCreateMany?: GetOrCreateMany }).getOrCreateMany;
-    if (many) await many.call(s, Performer, names.map((name) => ({ name })));
+    if (many)
+      await many.call(
+        s,
+        Performer,
+        names.map((name) => ({ name })),
+      );
     else await Promise.all(names.map((name) => s.getOrCreate(Performer, { name })));
   },
   async floor(ctx, { names }) {
     const data = await query(
       ctx,
       'query($f: PerformerFilterType) { findPerformers(performer_filter: $f, filter: {per_page: -1}) { performers { id name } } }',
-      { f: { name: { value: `^(${names.map(escape).join('|')})$`, modifier: 'MATCHES_REGEX' } } },
+      { f: { name: { value: `^(${names.map(reEscape).join('|')})$`, modifier: 'MATCHES_REGEX' } } },
     );
     const found = new Set(((data.findPerformers?.performers ?? []) as { name: string }[]).map((p) => p.name));
     const missing = names.filter((n) => !found.has(n));
@@ -283,7 +288,7 @@ const ingestFiles = (() => {
 /** What ingest has to make the server do, by hand: 2 path lookups, 3 name lookups, 3 creates, 1–2 updates. */
 async function ingestFloor(ctx: BenchContext, items: IngestState['items']): Promise<void> {
   const regex = (xs: readonly string[]) => ({
-    value: `^(${[...new Set(xs)].map(escape).join('|')})$`,
+    value: `^(${[...new Set(xs)].map(reEscape).join('|')})$`,
     modifier: 'MATCHES_REGEX',
   });
   const byPath = new Map<string, { kind: 'scene' | 'image'; id: string; tags: string[]; performers: string[] }>();
@@ -326,7 +331,7 @@ async function ingestFloor(ctx: BenchContext, items: IngestState['items']): Prom
           ({ mutation: `${kind.toLowerCase()}Create`, variables: { input: { name } } }) as unknown as BatchOperation,
       ),
     );
-    missing.forEach((n, i) => ids.set(n, created[i] as string));
+    for (const [i, n] of missing.entries()) ids.set(n, created[i] as string);
   }
   const ops: BatchOperation[] = [];
   for (const item of items) {
@@ -356,4 +361,3 @@ export const WORKLOADS: Workload[] = [
 
 /** Real-server only: too big to be worth repeating on the fake. */
 export const BIG_SAVE: Workload = newScenes('saveAll of 10,000 new scenes', 10_000) as Workload;
-

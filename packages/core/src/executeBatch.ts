@@ -139,6 +139,23 @@ function pickFields(mutation: string, full: FieldTree, returning: Returning, con
   return out;
 }
 
+const answers = new Map<string, ReadonlySet<string>>();
+
+/** The fields a mutation's full answer has at its top level (`id`, `title`, `tags` …); empty for a scalar answer. */
+export function answerFields(mutation: MutationName): ReadonlySet<string> {
+  let out = answers.get(mutation);
+  if (!out) {
+    const document = OPERATIONS[mutation].document as DocumentNode;
+    const root = operationInfo(document).definition.selectionSet.selections[0];
+    const fragments = document.definitions.filter(
+      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+    );
+    out = new Set(root?.kind === Kind.FIELD ? fieldTree(root.selectionSet, fragments).keys() : []);
+    answers.set(mutation, out);
+  }
+  return out;
+}
+
 function returningKey(returning: Returning | undefined, context: string): string {
   if (returning === undefined || returning === 'full') return 'full';
   if (returning === 'id') return 'id';

@@ -12,6 +12,7 @@ export * from './__generated__/schemaTypes.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export {
+  answerFields,
   type BatchOperation,
   type BatchOptions,
   type BatchOutcome,

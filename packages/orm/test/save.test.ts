@@ -95,6 +95,7 @@ describe('buildSaveOperations and saveMany', () => {
     expect(plan.phases[0]?.operations()[0]).toEqual({
       mutation: 'studioCreate',
       variables: { input: { name: 'Parent' } },
+      returning: ['id', 'name', 'updated_at'],
     });
     const result = await saveMany(ctx.client, [scene]);
     expect(result.allSucceeded).toBe(true);

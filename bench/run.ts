@@ -18,6 +18,7 @@ import {
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
+import { runPlanBench } from './plan.js';
 import { runServerWorkBench } from './serverWork.js';
 import { runStoreBench } from './store.js';
 
@@ -147,12 +148,13 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store|work` runs one section; no argument runs them all (`work-quick`: work at 1/10 size).
+// `pnpm bench fake|sdk|orm|store|plan|work` runs one section; no argument runs them all (`work-quick`: work at 1/10 size).
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
 if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
+if (want('plan')) await runPlanBench();
 if (want('work')) await runServerWorkBench();
 if (only.includes('work-quick')) await runServerWorkBench(0.1);

@@ -41,6 +41,9 @@ export interface ChangeSet {
   readonly references: ReadonlySet<Entity>;
 }
 
+const NONE: never[] = [];
+const NO_DELTAS = new Map<string, ListDelta>();
+
 const copy = (d: ListDelta): ListDelta => ({ add: [...d.add], remove: [...d.remove] });
 
 function listDiff(before: readonly Entity[], after: readonly Entity[]): ListDelta {
@@ -115,18 +118,21 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   const isNew = entity.isNew();
   const fields = fieldsOf(entity.typename);
   const references = new Set<Entity>();
-  const belongsToWrites: { name: string; value: Entity | null }[] = [];
-  const hasManyWrites: { name: string; delta: ListDelta }[] = [];
-  const bulkOnly = new Map<string, ListDelta>();
+  // Most change sets have none of these: they share one empty value instead of allocating their own.
+  let belongsToWrites: { name: string; value: Entity | null }[] = NONE;
+  let hasManyWrites: { name: string; delta: ListDelta }[] = NONE;
+  let bulkOnly: Map<string, ListDelta> = NO_DELTAS;
   let bulkable: Map<string, ListDelta> | null = isNew || !s.changes || s.queued?.length ? null : new Map();
   for (const name of Object.keys(s.changes ?? {})) {
     const rel = fields.get(name)?.relation;
     const value = s.changes?.[name];
     if (rel) referencedEntities(value, references);
-    if (rel?.kind === 'belongsTo' && rel.write) belongsToWrites.push({ name, value: value as Entity | null });
+    if (rel?.kind === 'belongsTo' && rel.write) {
+      belongsToWrites = [...belongsToWrites, { name, value: value as Entity | null }];
+    }
     if (rel?.kind === 'hasMany') {
       const d = listDiff((s.loaded[name] ?? []) as Entity[], value as Entity[]);
-      if (d.add.length || d.remove.length) hasManyWrites.push({ name, delta: d });
+      if (d.add.length || d.remove.length) hasManyWrites = [...hasManyWrites, { name, delta: d }];
     }
     if (bulkable && rel?.kind === 'habtm' && rel.bulkInput && Object.hasOwn(s.loaded, name)) {
       bulkable.set(name, listDiff(s.loaded[name] as Entity[], value as Entity[]));
@@ -136,9 +142,11 @@ export function computeChangeSet(entity: Entity): ChangeSet {
     for (const e of d.add) references.add(e);
     for (const e of d.remove) references.add(e);
     const rel = fields.get(name)?.relation;
-    if (rel?.kind === 'habtm') bulkOnly.set(name, copy(d));
-    else if (rel?.kind === 'hasMany' && !(s.changes && Object.hasOwn(s.changes, name))) {
-      hasManyWrites.push({ name, delta: copy(d) });
+    if (rel?.kind === 'habtm') {
+      if (bulkOnly === NO_DELTAS) bulkOnly = new Map();
+      bulkOnly.set(name, copy(d));
+    } else if (rel?.kind === 'hasMany' && !(s.changes && Object.hasOwn(s.changes, name))) {
+      hasManyWrites = [...hasManyWrites, { name, delta: copy(d) }];
     }
   }
   if (isNew) {
@@ -153,7 +161,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
     hasManyWrites,
     bulkOnly,
     bulkable: bulkOnly.size || !bulkable?.size ? null : bulkable,
-    queued: [...(s.queued ?? [])],
+    queued: s.queued?.length ? [...s.queued] : NONE,
     references,
   };
 }

@@ -79,7 +79,20 @@ function dropAggregates(entity: Entity): void {
  * normalise it, e.g. trim a name; a column of the row it just wrote costs it nothing), never relations or counts.
  * Sorted, so that every entity that sends the same fields shares one document text.
  */
-function ownReturning(mutation: string, fields: Iterable<string>, typename: string): string[] {
+const RETURNING = new Map<string, string[]>();
+
+function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, typename: string): string[] {
+  let key = mutation;
+  for (const name of fields.keys()) key += `,${name}`;
+  let cached = RETURNING.get(key);
+  if (!cached) {
+    cached = pickReturning(mutation, fields.keys(), typename);
+    RETURNING.set(key, cached);
+  }
+  return cached;
+}
+
+function pickReturning(mutation: string, fields: Iterable<string>, typename: string): string[] {
   const answer = answerFields(mutation as MutationName);
   const infos = fieldsOf(typename);
   const out = new Set(['id']);
@@ -95,17 +108,18 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
   const { entity, own } = cs;
   if (!own) return null;
   const isNew = cs.isNew;
-  const label = `${own.mutation.mutation} ${identifyEntity(entity)}`;
   const infos = fieldsOf(entity.typename);
-  const slim = ownReturning(own.mutation.mutation, own.fields.keys(), entity.typename);
+  const slim = ownReturning(own.mutation.mutation, own.fields, entity.typename);
   const returning: Returning = extra === 'full' ? 'full' : extra ? [...new Set([...slim, ...extra])] : slim;
-  const sendsRelation = [...own.fields.keys()].some((k) => infos.get(k)?.relation);
   return {
-    label,
+    // Built when read (errors, logs): a save of 64k entities does not need 64k label strings.
+    get label() {
+      return `${own.mutation.mutation} ${identifyEntity(entity)}`;
+    },
     entities: [entity],
     dependsOn: own.references,
     build() {
-      requireSaved(label, own.references);
+      requireSaved(this.label, own.references);
       const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
       for (const [name, value] of own.fields) {
         const info = infos.get(name);
@@ -116,10 +130,14 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
     apply([result], map) {
       const answer = result as { id?: unknown } | null;
       if (!answer || typeof answer.id !== 'string') {
-        throw new StashOrmError('malformed-data', `${label}: the server answered ${JSON.stringify(result)}`);
+        throw new StashOrmError('malformed-data', `${this.label}: the server answered ${JSON.stringify(result)}`);
       }
       if (isNew) stateOf(entity).id = answer.id;
-      for (const [name, value] of own.fields) promote(entity, name, value);
+      let sendsRelation = false;
+      for (const [name, value] of own.fields) {
+        promote(entity, name, value);
+        if (infos.get(name)?.relation) sendsRelation = true;
+      }
       if (sendsRelation && !isNew) dropAggregates(entity);
       mergeServerAnswer(entity, answer, map);
       map?.add(entity);

@@ -331,9 +331,10 @@ export class StashEntityStore {
     }
     const out: Inst<C>[] = [];
     for (let page = 1; ; page++) {
-      const { items } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
+      const { items, count } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
       out.push(...this.#hydrate(cls, items, true));
-      if (items.length < PAGE) return out;
+      // The count says when the last page was read: no extra request for an empty page.
+      if (items.length < PAGE || page * PAGE >= count) return out;
     }
   }
 
@@ -368,7 +369,7 @@ export class StashEntityStore {
       let after: number | null = null;
       for (;;) {
         const f: Record<string, unknown> = after === null ? filter : andId(filter, after);
-        const { entities, size }: { entities: Inst<C>[]; size: number } = await this.#page(
+        const { entities, size, count }: { entities: Inst<C>[]; size: number; count: number } = await this.#page(
           cls,
           f,
           { ...page, page: 1 },
@@ -378,17 +379,18 @@ export class StashEntityStore {
         if (!entities.length) return;
         after = Number((entities.at(-1) as Entity).id);
         yield entities;
-        if (size < pageSize) return;
+        // `count` is what matched after the last id: when this page held all of it, there is no next page.
+        if (size < pageSize || size >= count) return;
       }
     }
     // Offset paging by id where the filter has no id criterion: ids already yielded are skipped.
     const seen = new Set<string>();
     for (let n = 1; ; n++) {
-      const { entities, size } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
+      const { entities, size, count } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
       const fresh = entities.filter((e) => !seen.has(e.id));
       for (const e of fresh) seen.add(e.id);
       if (fresh.length) yield fresh;
-      if (size < pageSize) return;
+      if (size < pageSize || n * pageSize >= count) return;
     }
   }
 
@@ -399,11 +401,11 @@ export class StashEntityStore {
     page: Record<string, unknown>,
     sel: Selection,
     weak: boolean,
-  ): Promise<{ entities: Inst<C>[]; size: number }> {
+  ): Promise<{ entities: Inst<C>[]; size: number; count: number }> {
     // The previous page goes weak now, right before the wait (see StoreIdentityMap).
     if (weak) this.#map.releaseStaged();
-    const { items } = await this.#query(cls, { filter, page }, sel);
-    return { entities: this.#hydrate(cls, items, true, weak), size: items.length };
+    const { items, count } = await this.#query(cls, { filter, page }, sel);
+    return { entities: this.#hydrate(cls, items, true, weak), size: items.length, count };
   }
 
   /**
@@ -511,8 +513,8 @@ export class StashEntityStore {
     if (!owners.length) return;
     const target = entityClassOf(rel.target);
     const caps = await this.client.capabilities();
-    const sel = defaultSelection(caps, rel.target);
-    addPaths(caps, rel.target, sel, [rel.inverse]);
+    const sel = defaultSelection(caps, rel.target, 0, true);
+    addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
     const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
     if (
       fieldsOfType(caps, this.#find(target).filterType)?.get(rel.criterion)?.type === 'HierarchicalMultiCriterionInput'

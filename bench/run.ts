@@ -19,6 +19,7 @@ import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testi
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
 import { runPlanBench } from './plan.js';
+import { runRealBench, runRealExtras } from './real.js';
 import { runServerWorkBench } from './serverWork.js';
 import { runStoreBench } from './store.js';
 
@@ -158,3 +159,6 @@ if (want('store')) await runStoreBench();
 if (want('plan')) await runPlanBench();
 if (want('work')) await runServerWorkBench();
 if (only.includes('work-quick')) await runServerWorkBench(0.1);
+// Against a real Stash (STASH_URL, STASH_API_KEY, STASH_HOME): only when named.
+if (only.includes('real')) await runRealBench();
+if (only.includes('real-extras')) await runRealExtras();

@@ -5,7 +5,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { StashClient } from '@stash-graphql/core';
+import * as orm from '@stash-graphql/orm';
 import { createFakeStash, type WorkSummary } from '@stash-graphql/testing';
+import * as store from '../packages/store/src/index.js';
 import { kb, Meter } from './meter.js';
 import { type BenchContext, WORKLOADS } from './workloads.js';
 
@@ -22,6 +24,7 @@ export async function measureServerWork(scale = 1): Promise<WorkRow[]> {
   let fileNo = 0;
   const ctx: BenchContext = {
     client,
+    sdk: { client, orm, store },
     scale,
     async files(videos, images) {
       const paths = [

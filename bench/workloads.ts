@@ -5,12 +5,21 @@
  * and real) alternate them round by round. Nothing here knows which server it talks to.
  */
 import type { BatchOperation, StashClient } from '@stash-graphql/core';
-import { Performer, Scene, Tag } from '@stash-graphql/orm';
+import type * as Orm from '@stash-graphql/orm';
 import { parse } from 'graphql';
-import { ingest, StashEntityStore } from '../packages/store/src/index.js';
+import type * as Store from '../packages/store/src/index.js';
+
+/** The SDK whose "ours" is measured: this checkout's, or another one's (the "before"), over its own client. */
+export interface Sdk {
+  client: StashClient;
+  orm: Pick<typeof Orm, 'Scene' | 'Tag' | 'Performer'>;
+  store: Pick<typeof Store, 'StashEntityStore' | 'ingest'>;
+}
 
 export interface BenchContext {
+  /** This checkout's client: setup, cleanup and every floor. */
   client: StashClient;
+  sdk: Sdk;
   /** Creates `videos` + `images` distinct media files in the server's library; resolves with their paths. */
   files(videos: number, images: number): Promise<string[]>;
   /** 1 for the sizes of the issue's table, less for a quick run. */
@@ -29,7 +38,7 @@ export interface Workload<P = unknown> {
 }
 
 const size = (ctx: BenchContext, n: number) => Math.max(2, Math.round(n * ctx.scale));
-const store = (ctx: BenchContext) => new StashEntityStore(ctx.client);
+const store = (ctx: BenchContext) => new ctx.sdk.store.StashEntityStore(ctx.sdk.client);
 const reEscape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 async function query(ctx: BenchContext, text: string, variables: Record<string, unknown> = {}) {
@@ -56,7 +65,7 @@ async function idsWithPrefix(ctx: BenchContext, kind: 'Tag' | 'Scene' | 'Perform
   return ((data[`find${kind}s`]?.[plural] ?? []) as { id: string }[]).map((x) => x.id);
 }
 
-async function destroyPrefix(ctx: BenchContext, prefix: string): Promise<void> {
+export async function destroyPrefix(ctx: BenchContext, prefix: string): Promise<void> {
   const scenes = await idsWithPrefix(ctx, 'Scene', prefix);
   if (scenes.length) await query(ctx, 'mutation($ids: [ID!]!) { scenesDestroy(input: {ids: $ids}) }', { ids: scenes });
   for (const kind of ['Tag', 'Performer', 'Studio'] as const) {
@@ -86,7 +95,7 @@ const createTags = byPrefix({
   prepare: async (ctx, prefix) => ({ prefix, n: size(ctx, 500) }),
   async ours(ctx, { prefix, n }) {
     const s = store(ctx);
-    for (let i = 0; i < n; i++) s.track(new Tag({ name: `${prefix} tag ${i}` }));
+    for (let i = 0; i < n; i++) s.track(new ctx.sdk.orm.Tag({ name: `${prefix} tag ${i}` }));
     const r = await s.saveAll();
     if (!r.allSucceeded) throw r.failed[0]?.error;
   },
@@ -106,7 +115,7 @@ function newScenes(label: string, n: number) {
     prepare: async (ctx, prefix) => ({ prefix, n: size(ctx, n) }),
     async ours(ctx, { prefix, n }) {
       const s = store(ctx);
-      for (let i = 0; i < n; i++) s.track(new Scene({ title: `${prefix} scene ${i}` }));
+      for (let i = 0; i < n; i++) s.track(new ctx.sdk.orm.Scene({ title: `${prefix} scene ${i}` }));
       const r = await s.saveAll();
       if (!r.allSucceeded) throw r.failed[0]?.error;
     },
@@ -125,7 +134,8 @@ const loadLazily = byPrefix({
   },
   async ours(ctx, { prefix }) {
     let chars = 0;
-    for await (const s of store(ctx).findIter(Scene, { title__startswith: prefix })) chars += s.title?.length ?? 0;
+    for await (const s of store(ctx).findIter(ctx.sdk.orm.Scene, { title__startswith: prefix }))
+      chars += s.title?.length ?? 0;
     if (!chars) throw new Error('nothing loaded');
   },
   async floor(ctx, { prefix }) {
@@ -149,14 +159,14 @@ const updateScenes = byPrefix({
     const ids = await createScenes(ctx, prefix, size(ctx, 2000), () => [old as string]);
     // What a downloader holds before it edits: the scenes, loaded (not measured).
     const s = store(ctx);
-    const scenes = await s.getMany(Scene, ids);
-    return { prefix, s, scenes: scenes as Scene[], ids, tag: tag as string, old: old as string };
+    const scenes = await s.getMany(ctx.sdk.orm.Scene, ids);
+    return { prefix, s, scenes: scenes as Orm.Scene[], ids, tag: tag as string, old: old as string };
   },
-  async ours(_ctx, { s, scenes, tag }) {
-    const t = await s.get(Tag, tag);
+  async ours(ctx, { s, scenes, tag }) {
+    const t = await s.get(ctx.sdk.orm.Tag, tag);
     for (const scene of scenes) {
       scene.title = `${scene.title} (edited)`;
-      scene.tags.add(t as Tag);
+      scene.tags.add(t as Orm.Tag);
     }
     const r = await s.saveAll();
     if (!r.allSucceeded) throw r.failed[0]?.error;
@@ -170,7 +180,7 @@ const updateScenes = byPrefix({
   },
 });
 
-type GetOrCreateMany = (cls: typeof Performer, items: { name: string }[]) => Promise<unknown>;
+type GetOrCreateMany = (cls: typeof Orm.Performer, items: { name: string }[]) => Promise<unknown>;
 
 const getOrCreate = byPrefix({
   name: 'getOrCreate 200 performers, 100 exist',
@@ -189,6 +199,7 @@ const getOrCreate = byPrefix({
     const s = store(ctx);
     // The bulk form where this branch has one, else one call per name (as a downloader's loop would).
     const many = (s as unknown as { getOrCreateMany?: GetOrCreateMany }).getOrCreateMany;
+    const { Performer } = ctx.sdk.orm;
     if (many)
       await many.call(
         s,
@@ -228,7 +239,7 @@ const populateTags = byPrefix({
       tagIds[(i * 7 + 3) % 20] as string,
     ]);
     const s = store(ctx);
-    const scenes = (await s.getMany(Scene, ids, { fields: ['title'] })) as Scene[];
+    const scenes = (await s.getMany(ctx.sdk.orm.Scene, ids, { fields: ['title'] })) as Orm.Scene[];
     return { prefix, s, scenes, ids };
   },
   async ours(_ctx, { s, scenes }) {
@@ -253,18 +264,18 @@ interface IngestState {
 
 /** The files are made and scanned once (per context); each round names new studios/performers/tags. */
 const ingestFiles = (() => {
-  const scanned = new WeakMap<BenchContext, Promise<string[]>>();
+  const scanned = new WeakMap<object, Promise<string[]>>();
   return byPrefix<IngestState>({
     name: 'ingest 500 files (400 images, 100 videos), after the scan',
     write: true,
     async prepare(ctx, prefix) {
-      let paths = scanned.get(ctx);
+      let paths = scanned.get(ctx.client);
       if (!paths) {
         paths = ctx.files(size(ctx, 100), size(ctx, 400)).then(async (p) => {
           await ctx.client.scan({ paths: [...new Set(p.map((x) => x.replace(/\/[^/]*$/, '')))] });
           return p;
         });
-        scanned.set(ctx, paths);
+        scanned.set(ctx.client, paths);
       }
       const items = (await paths).map((path, i) => ({
         path,
@@ -276,7 +287,7 @@ const ingestFiles = (() => {
       return { prefix, items };
     },
     async ours(ctx, { items }) {
-      const report = await ingest(store(ctx), items, { scan: false });
+      const report = await ctx.sdk.store.ingest(store(ctx), items, { scan: false });
       if (report.failed) throw report.results.find((r) => r.error)?.error;
     },
     async floor(ctx, { items }) {

@@ -2,7 +2,15 @@ import { answerFields, type BatchOperation, type MutationName, type Returning } 
 import { inputValue, metaOf } from './changeSet.js';
 import type { ChangeSet } from './computeChangeSet.js';
 import type { HasMany, SideOperation } from './defineRelations.js';
-import { assignValue, type Entity, fieldsOf, identifyEntity, type ListDelta, stateOf } from './Entity.js';
+import {
+  assignValue,
+  type Entity,
+  type FieldInfo,
+  fieldsOf,
+  identifyEntity,
+  type ListDelta,
+  stateOf,
+} from './Entity.js';
 import { mergeServerAnswer } from './hydrate.js';
 import { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';
@@ -81,27 +89,43 @@ function dropAggregates(entity: Entity): void {
  */
 const RETURNING = new Map<string, string[]>();
 
+const trimmed = (v: unknown) => typeof v === 'string' && v === v.trim();
+
+/**
+ * Whether Stash may store something else than what was sent: it trims every string (changesetTranslator), parses
+ * dates and times, stores a cleared text as NULL (read back as ""). Numbers, booleans and trimmed plain strings
+ * come back exactly as sent, so they are not read back.
+ */
+function mayNormalise(info: FieldInfo, value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  const plain = info.meta?.type === 'String' && !/date|time|_at$/.test(info.name);
+  if (!plain) return true;
+  if (Array.isArray(value)) return !value.every(trimmed);
+  return !trimmed(value);
+}
+
+/**
+ * What the answer of an own create/update selects: the id, `updated_at`, and the plain fields sent that the server
+ * may normalise (see mayNormalise; a column of the row it just wrote costs it nothing), never relations or counts.
+ * Shared by every entity that reads back the same fields, so that they share one document text.
+ */
 function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, typename: string): string[] {
-  let key = mutation;
-  for (const name of fields.keys()) key += `,${name}`;
+  const answer = answerFields(mutation as MutationName);
+  const infos = fieldsOf(typename);
+  const names: string[] = [];
+  for (const [name, value] of fields) {
+    const info = infos.get(name);
+    if (info && !info.relation && info.meta && info.meta.kind !== 'OBJECT' && answer.has(name)) {
+      if (mayNormalise(info, value)) names.push(name);
+    }
+  }
+  const key = `${mutation}|${names.join(',')}`;
   let cached = RETURNING.get(key);
   if (!cached) {
-    cached = pickReturning(mutation, fields.keys(), typename);
+    cached = [...new Set(['id', ...(answer.has('updated_at') ? ['updated_at'] : []), ...names])].sort();
     RETURNING.set(key, cached);
   }
   return cached;
-}
-
-function pickReturning(mutation: string, fields: Iterable<string>, typename: string): string[] {
-  const answer = answerFields(mutation as MutationName);
-  const infos = fieldsOf(typename);
-  const out = new Set(['id']);
-  if (answer.has('updated_at')) out.add('updated_at');
-  for (const name of fields) {
-    const info = infos.get(name);
-    if (!info?.relation && info?.meta && info.meta.kind !== 'OBJECT' && answer.has(name)) out.add(name);
-  }
-  return [...out].sort();
 }
 
 export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): SaveUnit | null {

@@ -40,6 +40,7 @@ export async function measureServerWork(scale = 1): Promise<WorkRow[]> {
     await client.capabilities();
     let key = 0;
     for (const w of WORKLOADS) {
+      if (process.env.BENCH_ONLY && !w.name.includes(process.env.BENCH_ONLY)) continue;
       const run = async (variant: 'ours' | 'floor') => {
         const p = await w.prepare(ctx, `b${++key}${variant[0]}`);
         const mark = stash.requests.length;

@@ -159,7 +159,8 @@ const updateScenes = byPrefix({
     const ids = await createScenes(ctx, prefix, size(ctx, 2000), () => [old as string]);
     // What a downloader holds before it edits: the scenes, loaded (not measured).
     const s = store(ctx);
-    const scenes = await s.getMany(ctx.sdk.orm.Scene, ids);
+    // A downloader that edits tags reads them (as ids) with the scenes.
+    const scenes = await s.getMany(ctx.sdk.orm.Scene, ids, { fields: ['title', 'tags__id'] });
     return { prefix, s, scenes: scenes as Orm.Scene[], ids, tag: tag as string, old: old as string };
   },
   async ours(ctx, { s, scenes, tag }) {

@@ -32,7 +32,7 @@ export function defaultSelection(caps: StashCapabilities, typename: string, dept
     if (f.kind === 'leaf') sel.set(f.name, new Map());
     else if (f.kind === 'object') {
       if (isEntityType(f.type)) {
-        if (!(nested && f.list)) sel.set(f.name, new Map([['id', new Map()]]));
+        if (!f.list) sel.set(f.name, new Map([['id', new Map()]]));
       } else if (depth < 2) {
         const sub = defaultSelection(caps, f.type, depth + 1);
         sub.delete('id');

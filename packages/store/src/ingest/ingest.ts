@@ -23,6 +23,8 @@ const GALLERY = /\.(zip|cbz)$/i;
 /** Stash's default video extensions; anything else without an image/zip extension is treated as a video too. */
 const kindOf = (path: string): IngestKind => (IMAGE.test(path) ? 'Image' : GALLERY.test(path) ? 'Gallery' : 'Scene');
 
+const LISTS = ['tags__id', 'performers__id'];
+
 /** Go RE2 (Stash's REGEXP) literal for an exact path. */
 const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
@@ -186,7 +188,8 @@ async function resolveByPath(
         const entities = await store.find(
           KIND_CLASS[kind],
           { path__regex: `^(?:${part.map(literal).join('|')})$` },
-          { fields: kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path'] },
+          // The lists ingest adds to, as ids, so that it sends only what is missing (a rerun sends nothing).
+          { fields: [...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']), ...LISTS] },
         );
         for (const e of entities) for (const p of pathsOf(e)) if (part.includes(p)) found.set(p, e);
       }

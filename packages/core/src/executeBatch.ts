@@ -223,10 +223,29 @@ export function buildBatchDocument(
   document: DocumentNode;
   variables: Record<string, unknown>;
 } {
+  const variables: Record<string, unknown> = {};
+  operations.forEach((op, i) => {
+    for (const [k, v] of Object.entries((op.variables ?? {}) as Record<string, unknown>)) variables[`${k}${i}`] = v;
+  });
+  // The same operations (mutation and answer, in order) make the same document object: every chunk of a big save
+  // sends one text (Stash reuses its parsed-document cache), and it is built and printed once.
+  const key = operations.map((op) => `${op.mutation}|${returningKey(op.returning ?? returning, '')}`).join(';');
+  let document = DOCUMENTS.get(key);
+  if (!document) {
+    document = batchDocument(operations, returning);
+    if (DOCUMENTS.size >= MAX_DOCUMENTS) DOCUMENTS.delete(DOCUMENTS.keys().next().value as string);
+    DOCUMENTS.set(key, document);
+  }
+  return { document, variables };
+}
+
+const DOCUMENTS = new Map<string, DocumentNode>();
+const MAX_DOCUMENTS = 64;
+
+function batchDocument(operations: readonly BatchOperation[], returning: Returning | undefined): DocumentNode {
   const variableDefinitions: VariableDefinitionNode[] = [];
   const selections: SelectionNode[] = [];
   const fragments = new Map<string, FragmentDefinitionNode>();
-  const variables: Record<string, unknown> = {};
   operations.forEach((op, i) => {
     const { definition, fragments: own } = prepare(op.mutation, op.returning ?? returning);
     const renamed = visit(definition, {
@@ -242,7 +261,6 @@ export function buildBatchDocument(
     if (field?.kind !== Kind.FIELD) throw new Error(`${op.mutation}: canonical document has no root field`);
     selections.push({ ...field, alias: { kind: Kind.NAME, value: `op${i}` } });
     for (const f of own) fragments.set(f.name.value, f);
-    for (const [k, v] of Object.entries((op.variables ?? {}) as Record<string, unknown>)) variables[`${k}${i}`] = v;
   });
   const operation: OperationDefinitionNode = {
     kind: Kind.OPERATION_DEFINITION,
@@ -251,7 +269,7 @@ export function buildBatchDocument(
     variableDefinitions,
     selectionSet: { kind: Kind.SELECTION_SET, selections },
   };
-  return { document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] }, variables };
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] };
 }
 
 type Pending = { index: number; op: BatchOperation };

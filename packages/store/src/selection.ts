@@ -17,8 +17,8 @@ export const AGGREGATE_FIELD = /_count$|^(o_counter|play_count|play_history|o_hi
  * What the store reads of a type when no fields are asked for (the slim tier): every non-deprecated leaf field
  * this server has (and the orm knows) except aggregates, value objects (paths, captions) in full, and other
  * entities as `{ id }` only, so that a read never pulls the whole graph and nested entities fill in through
- * `populate`. `nested` (a populated relation's records): lists of other entities are left out too, as each is
- * one more query per record.
+ * `populate`. `nested` (a populated relation's records): no list at all (aliases, urls, stash ids), as each is
+ * one more query per record; ask for them by name.
  */
 export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0, nested = false): Selection {
   const sel: Selection = new Map([['id', new Map()]]);
@@ -29,6 +29,8 @@ export function defaultSelection(caps: StashCapabilities, typename: string, dept
     if (f.deprecated || (known && !Object.hasOwn(known, f.name))) continue;
     if (f.args.some((a) => a.type.endsWith('!'))) continue;
     if (AGGREGATE_FIELD.test(f.name)) continue;
+    // Lists live in tables of their own in Stash (aliases, urls, stash ids): one query per record.
+    if (nested && f.list) continue;
     if (f.kind === 'leaf') sel.set(f.name, new Map());
     else if (f.kind === 'object') {
       if (isEntityType(f.type)) {

@@ -249,7 +249,12 @@ export async function runRealExtras(): Promise<void> {
       const ids = made.results.map((x) => (x.result as { id: string }).id);
       const ops: BatchOperation[] =
         how === 'bulk'
-          ? [{ mutation: 'bulkSceneUpdate', variables: { input: { ids, tag_ids: { ids: [tag], mode: 'ADD' } } } }]
+          ? [
+              {
+                mutation: 'bulkSceneUpdate',
+                variables: { input: { ids, tag_ids: { ids: [tag as string], mode: 'ADD' } } },
+              } as BatchOperation,
+            ]
           : (ids.map((id) => ({
               mutation: 'sceneUpdate',
               variables: { input: { id, tag_ids: [old, tag] } },

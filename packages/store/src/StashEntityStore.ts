@@ -575,7 +575,11 @@ export class StashEntityStore {
             ...compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups),
           }
         : compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups);
-    const sel = await this.#selection(cls);
+    // Aliases are a list (not in the default tier): read them, the match compares them.
+    const sel = await this.#selection(
+      cls,
+      ['aliases', 'alias_list'].filter((f) => fieldsOfType(caps, cls.typename)?.has(f)),
+    );
     const { items } = await this.#query(cls, { filter, page: { per_page: 100, sort: 'id', direction: 'ASC' } }, sel);
     const lower = name.toLowerCase();
     const candidates = this.#hydrate(cls, items, true) as (Entity & Record<string, unknown>)[];

@@ -17,25 +17,24 @@ export const AGGREGATE_FIELD = /_count$|^(o_counter|play_count|play_history|o_hi
  * What the store reads of a type when no fields are asked for (the slim tier): every non-deprecated leaf field
  * this server has (and the orm knows) except aggregates, value objects (paths, captions) in full, and other
  * entities as `{ id }` only, so that a read never pulls the whole graph and nested entities fill in through
- * `populate`. `nested` (a populated relation's records): no list at all (aliases, urls, stash ids), as each is
- * one more query per record; ask for them by name.
+ * `populate`. No list at all (tags, aliases, urls, stash ids): each is one more query per record in Stash; ask
+ * for them by name. `nested` (a populated relation's records) is the same tier, kept apart for callers.
  */
 export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0, nested = false): Selection {
-  const sel: Selection = new Map([['id', new Map()]]);
   const fields = fieldsOfType(caps, typename);
+  const sel: Selection = fields && !fields.has('id') ? new Map() : new Map([['id', new Map()]]);
   const known = isEntityType(typename) ? ENTITY_META[typename as keyof typeof ENTITY_META].fields : null;
   if (!fields) return sel;
   for (const f of fields.values()) {
     if (f.deprecated || (known && !Object.hasOwn(known, f.name))) continue;
     if (f.args.some((a) => a.type.endsWith('!'))) continue;
     if (AGGREGATE_FIELD.test(f.name)) continue;
-    // Lists live in tables of their own in Stash (aliases, urls, stash ids): one query per record.
-    if (nested && f.list) continue;
+    // Lists live in tables of their own in Stash (tags, urls, stash ids …): one query per record, read by name.
+    if (f.list) continue;
     if (f.kind === 'leaf') sel.set(f.name, new Map());
     else if (f.kind === 'object') {
-      if (isEntityType(f.type)) {
-        if (!f.list) sel.set(f.name, new Map([['id', new Map()]]));
-      } else if (depth < 2) {
+      if (isEntityType(f.type)) sel.set(f.name, new Map([['id', new Map()]]));
+      else if (depth < 2) {
         const sub = defaultSelection(caps, f.type, depth + 1);
         sub.delete('id');
         if (fields && fieldsOfType(caps, f.type)?.has('id')) sub.set('id', new Map());

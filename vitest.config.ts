@@ -22,6 +22,7 @@ export default defineConfig({
       project('store', ['packages/store/test/**/*.test.ts']),
       project('contract', ['packages/testing/contract/**/*.test.ts'], 30_000),
       project('repo', ['scripts/test/**/*.test.ts', 'docs/**/*.test.ts'], 60_000),
+      project('bench', ['bench/**/*.test.ts'], 60_000),
     ],
   },
 });

@@ -24,7 +24,10 @@ import { type DocumentNode, execute, parse } from 'graphql';
 import { runChangedSinceBench } from './changedSince.js';
 import { runOrmBench } from './orm.js';
 import { runPipelineBench } from './pipeline.js';
+import { runPlanBench } from './plan.js';
+import { runRealBench, runRealExtras } from './real.js';
 import { runSchedulerBench } from './scheduler.js';
+import { runServerWorkBench } from './serverWork.js';
 import { runStoreBench } from './store.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
@@ -153,7 +156,8 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store|scheduler|pipeline|changed-since` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|scheduler|pipeline|changed-since|plan|work` runs one section; no argument runs them all
+// (`work-quick`: work at 1/10 size; `real`, `real-extras`: against STASH_URL, only when named).
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
@@ -163,3 +167,9 @@ if (want('store')) await runStoreBench();
 if (want('scheduler')) await runSchedulerBench();
 if (want('pipeline')) await runPipelineBench();
 if (want('changed-since')) await runChangedSinceBench();
+if (want('plan')) await runPlanBench();
+if (want('work')) await runServerWorkBench();
+if (only.includes('work-quick')) await runServerWorkBench(0.1);
+// Against a real Stash (STASH_URL, STASH_API_KEY, STASH_HOME): only when named.
+if (only.includes('real')) await runRealBench();
+if (only.includes('real-extras')) await runRealExtras();

@@ -1,9 +1,11 @@
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   Kind,
   type OperationDefinitionNode,
   type SelectionNode,
+  type SelectionSetNode,
   type VariableDefinitionNode,
   visit,
 } from 'graphql';
@@ -26,9 +28,16 @@ type FieldResult<K extends MutationName> = OperationMap[K]['data'] extends infer
     : never
   : never;
 
-/** One mutation of a batch: a root mutation field and the variables of its canonical document. */
+/**
+ * What a mutation answers: `'full'` (the canonical document's selection, e.g. `SceneFull`), `'id'`, or `a__b`
+ * paths within the full selection (`['id', 'updated_at', 'files__path']`; an object ends with its full selection).
+ * Every field asked for is work for the server (a relation or a count is its own SQL query), so ask for what is read.
+ */
+export type Returning = 'full' | 'id' | readonly string[];
+
+/** One mutation of a batch: a root mutation field, the variables of its canonical document, what it answers. */
 export type BatchOperation<K extends MutationName = MutationName> = K extends MutationName
-  ? { mutation: K; variables: OperationMap[K]['variables'] }
+  ? { mutation: K; variables: OperationMap[K]['variables']; returning?: Returning }
   : never;
 
 export type BatchOutcome<K extends MutationName = MutationName> = K extends MutationName
@@ -48,6 +57,11 @@ export interface BatchResult<K extends MutationName = MutationName> {
 export interface BatchOptions extends RequestOptions {
   /** Operations per request. Default 250. */
   chunkSize?: number | undefined;
+  /**
+   * What operations without their own `returning` answer. Default `'full'`. With anything else, an outcome's
+   * `result` holds only the fields selected (the type still describes the full answer).
+   */
+  returning?: Returning | undefined;
 }
 
 export type BatchRunner = (
@@ -64,21 +78,123 @@ interface Prepared {
 }
 const prepared = new Map<string, Prepared>();
 
-function prepare(name: string): Prepared {
-  let p = prepared.get(name);
+/** The fields a selection set reaches, fragments expanded: name → sub-tree (empty for a leaf). */
+type FieldTree = Map<string, FieldTree>;
+
+function fieldTree(set: SelectionSetNode | undefined, fragments: readonly FragmentDefinitionNode[]): FieldTree {
+  const out: FieldTree = new Map();
+  const add = (s: SelectionSetNode | undefined) => {
+    for (const sel of s?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        const sub = fieldTree(sel.selectionSet, fragments);
+        const had = out.get(sel.name.value);
+        if (had) for (const [k, v] of sub) had.set(k, v);
+        else out.set(sel.name.value, sub);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) add(sel.selectionSet);
+      else add(fragments.find((f) => f.name.value === sel.name.value)?.selectionSet);
+    }
+  };
+  add(set);
+  return out;
+}
+
+function selectionOf(tree: FieldTree): SelectionSetNode {
+  return {
+    kind: Kind.SELECTION_SET,
+    selections: [...tree].map(
+      ([field, sub]): FieldNode => ({
+        kind: Kind.FIELD,
+        name: { kind: Kind.NAME, value: field },
+        ...(sub.size ? { selectionSet: selectionOf(sub) } : {}),
+      }),
+    ),
+  };
+}
+
+/** The `returning` paths as a field tree within the full one; an unknown path is a StashInputError naming the valid. */
+function pickFields(mutation: string, full: FieldTree, returning: Returning, context: string): FieldTree {
+  const paths = returning === 'id' ? ['id'] : (returning as readonly string[]);
+  const out: FieldTree = new Map();
+  for (const path of paths) {
+    let from = full;
+    let to = out;
+    const segs = String(path).split('__');
+    segs.forEach((seg, i) => {
+      const sub = from.get(seg);
+      if (!sub) {
+        throw new StashInputError(
+          `${context}${mutation} cannot return ${JSON.stringify(path)}: ${JSON.stringify(seg)} is not in its answer`,
+          [...from.keys()],
+        );
+      }
+      let next = to.get(seg);
+      if (!next) {
+        next = i === segs.length - 1 ? sub : new Map();
+        to.set(seg, next);
+      } else if (i === segs.length - 1) for (const [k, v] of sub) next.set(k, v);
+      from = sub;
+      to = next;
+    });
+  }
+  return out;
+}
+
+const answers = new Map<string, ReadonlySet<string>>();
+
+/** The fields a mutation's full answer has at its top level (`id`, `title`, `tags` …); empty for a scalar answer. */
+export function answerFields(mutation: MutationName): ReadonlySet<string> {
+  let out = answers.get(mutation);
+  if (!out) {
+    const document = OPERATIONS[mutation].document as DocumentNode;
+    const root = operationInfo(document).definition.selectionSet.selections[0];
+    const fragments = document.definitions.filter(
+      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+    );
+    out = new Set(root?.kind === Kind.FIELD ? fieldTree(root.selectionSet, fragments).keys() : []);
+    answers.set(mutation, out);
+  }
+  return out;
+}
+
+function returningKey(returning: Returning | undefined, context: string): string {
+  if (returning === undefined || returning === 'full') return 'full';
+  if (returning === 'id') return 'id';
+  if (!Array.isArray(returning) || returning.length === 0 || returning.some((p) => typeof p !== 'string' || !p)) {
+    throw new StashInputError(
+      `${context}returning must be 'full', 'id' or a non-empty list of field paths, got ${JSON.stringify(returning)}`,
+    );
+  }
+  return [...returning].join(',');
+}
+
+function prepare(name: string, returning?: Returning, context = ''): Prepared {
+  const key = `${name}|${returningKey(returning, context)}`;
+  let p = prepared.get(key);
   if (!p) {
     const document = OPERATIONS[name as MutationName].document as DocumentNode;
-    p = {
-      definition: operationInfo(document).definition,
-      fragments: document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION),
-    };
-    prepared.set(name, p);
+    const definition = operationInfo(document).definition;
+    const fragments = document.definitions.filter(
+      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+    );
+    p = { definition, fragments };
+    const root = definition.selectionSet.selections[0];
+    if (returning !== undefined && returning !== 'full' && root?.kind === Kind.FIELD && root.selectionSet) {
+      const picked = pickFields(name, fieldTree(root.selectionSet, fragments), returning, context);
+      p = {
+        definition: {
+          ...definition,
+          selectionSet: { ...definition.selectionSet, selections: [{ ...root, selectionSet: selectionOf(picked) }] },
+        },
+        fragments: [],
+      };
+    }
+    prepared.set(key, p);
   }
   return p;
 }
 
 /** Rejects bad operations before anything is sent: only names and documents we generated reach the wire. */
-function validate(operations: readonly BatchOperation[]): void {
+function validate(operations: readonly BatchOperation[], returning: Returning | undefined): void {
   operations.forEach((op, index) => {
     const entry = OPERATIONS[op?.mutation as MutationName] as { kind: string } | undefined;
     if (entry?.kind !== 'mutation' || !Object.hasOwn(OPERATIONS, op.mutation)) {
@@ -95,20 +211,43 @@ function validate(operations: readonly BatchOperation[]): void {
     } catch (e) {
       throw new StashInputError(`Batch operation ${index}: ${(e as Error).message}`);
     }
+    prepare(op.mutation, op.returning ?? returning, `Batch operation ${index}: `);
   });
 }
 
 /** `op0: sceneUpdate(input: $input0) { ...SceneFull }` for each operation, as one mutation document. */
-export function buildBatchDocument(operations: readonly BatchOperation[]): {
+export function buildBatchDocument(
+  operations: readonly BatchOperation[],
+  returning?: Returning,
+): {
   document: DocumentNode;
   variables: Record<string, unknown>;
 } {
+  const variables: Record<string, unknown> = {};
+  operations.forEach((op, i) => {
+    for (const [k, v] of Object.entries((op.variables ?? {}) as Record<string, unknown>)) variables[`${k}${i}`] = v;
+  });
+  // The same operations (mutation and answer, in order) make the same document object: every chunk of a big save
+  // sends one text (Stash reuses its parsed-document cache), and it is built and printed once.
+  const key = operations.map((op) => `${op.mutation}|${returningKey(op.returning ?? returning, '')}`).join(';');
+  let document = DOCUMENTS.get(key);
+  if (!document) {
+    document = batchDocument(operations, returning);
+    if (DOCUMENTS.size >= MAX_DOCUMENTS) DOCUMENTS.delete(DOCUMENTS.keys().next().value as string);
+    DOCUMENTS.set(key, document);
+  }
+  return { document, variables };
+}
+
+const DOCUMENTS = new Map<string, DocumentNode>();
+const MAX_DOCUMENTS = 64;
+
+function batchDocument(operations: readonly BatchOperation[], returning: Returning | undefined): DocumentNode {
   const variableDefinitions: VariableDefinitionNode[] = [];
   const selections: SelectionNode[] = [];
   const fragments = new Map<string, FragmentDefinitionNode>();
-  const variables: Record<string, unknown> = {};
   operations.forEach((op, i) => {
-    const { definition, fragments: own } = prepare(op.mutation);
+    const { definition, fragments: own } = prepare(op.mutation, op.returning ?? returning);
     const renamed = visit(definition, {
       Variable: (node) => ({ ...node, name: { ...node.name, value: `${node.name.value}${i}` } }),
     });
@@ -122,7 +261,6 @@ export function buildBatchDocument(operations: readonly BatchOperation[]): {
     if (field?.kind !== Kind.FIELD) throw new Error(`${op.mutation}: canonical document has no root field`);
     selections.push({ ...field, alias: { kind: Kind.NAME, value: `op${i}` } });
     for (const f of own) fragments.set(f.name.value, f);
-    for (const [k, v] of Object.entries((op.variables ?? {}) as Record<string, unknown>)) variables[`${k}${i}`] = v;
   });
   const operation: OperationDefinitionNode = {
     kind: Kind.OPERATION_DEFINITION,
@@ -131,7 +269,7 @@ export function buildBatchDocument(operations: readonly BatchOperation[]): {
     variableDefinitions,
     selectionSet: { kind: Kind.SELECTION_SET, selections },
   };
-  return { document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] }, variables };
+  return { kind: Kind.DOCUMENT, definitions: [operation, ...fragments.values()] };
 }
 
 type Pending = { index: number; op: BatchOperation };
@@ -141,11 +279,15 @@ async function runChunk(
   retryIf: (error: StashError, kind: OperationKind) => boolean,
   chunk: Pending[],
   options: RequestOptions,
+  returning: Returning | undefined,
 ): Promise<Map<number, BatchOutcome>> {
   const out = new Map<number, BatchOutcome>();
   const fail = (p: Pending, error: StashError) =>
     out.set(p.index, { index: p.index, mutation: p.op.mutation, ok: false, error } as BatchOutcome);
-  const { document, variables } = buildBatchDocument(chunk.map((p) => p.op));
+  const { document, variables } = buildBatchDocument(
+    chunk.map((p) => p.op),
+    returning,
+  );
   let response: { data: unknown; error?: StashError | undefined };
   try {
     // Never resend a whole multi-mutation document for "database is locked": some fields may have committed.
@@ -206,7 +348,7 @@ export async function executeBatch<K extends MutationName>(
 ): Promise<BatchResult<K>> {
   const chunkSize = options.chunkSize ?? 250;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new StashInputError('chunkSize must be a positive integer');
-  validate(operations);
+  validate(operations, options.returning);
   const outcomes = new Map<number, BatchOutcome>();
   let pending: Pending[] = operations.map((op, index) => ({ index, op }));
   const request: RequestOptions = { signal: options.signal, timeoutMs: options.timeoutMs };
@@ -224,7 +366,8 @@ export async function executeBatch<K extends MutationName>(
         }
         continue;
       }
-      for (const [index, outcome] of await runChunk(run, retry.retryIf, chunk, request)) outcomes.set(index, outcome);
+      for (const [index, outcome] of await runChunk(run, retry.retryIf, chunk, request, options.returning))
+        outcomes.set(index, outcome);
     }
     pending = pending.filter((p) => {
       const o = outcomes.get(p.index);

@@ -19,11 +19,13 @@ export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion }
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export { brand, hasBrand } from './brand.js';
 export {
+  answerFields,
   type BatchOperation,
   type BatchOptions,
   type BatchOutcome,
   type BatchResult,
   buildBatchDocument,
+  type Returning,
 } from './executeBatch.js';
 export { isSecretKey, REDACTED } from './redact.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';

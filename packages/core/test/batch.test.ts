@@ -114,3 +114,53 @@ describe('executeBatch', () => {
     expect(t.stash.requests).toHaveLength(0);
   });
 });
+
+describe('executeBatch returning', () => {
+  const t = useFakeStash();
+
+  it('selects only the fields asked for, per batch or per operation, and the server does less work', async () => {
+    const client = t.client();
+    const full = await client.executeBatch([create('full')]);
+    const fullWork = t.stash.requests.at(-1)?.work;
+    const slim = await client.executeBatch(
+      [create('a'), { ...create('b'), returning: ['id', 'name', 'parents__name'] }],
+      { returning: 'id' },
+    );
+    const sent = t.stash.requests.at(-1);
+    expect(sent?.query).toContain('op0: tagCreate(input: $input0) {\n    id\n  }');
+    expect(sent?.query).toContain(
+      'op1: tagCreate(input: $input1) {\n    id\n    name\n    parents {\n      name\n    }',
+    );
+    expect(sent?.query).not.toContain('fragment');
+    expect(slim.results.map((r) => r.result)).toEqual([
+      { id: expect.any(String) },
+      { id: expect.any(String), name: 'b', parents: [] },
+    ]);
+    expect(Object.keys(full.results[0]?.result ?? {})).toContain('scene_count');
+    // Two slim creates still cost the server far less than one full one (counts are SQL queries in Stash).
+    expect(sent?.work?.resolutions).toBeLessThan(fullWork?.resolutions ?? 0);
+    expect(sent?.responseBytes).toBeLessThan(t.stash.requests.at(-2)?.responseBytes ?? 0);
+  });
+
+  it('rejects a field outside the answer before any request, naming the valid ones', async () => {
+    const client = t.client();
+    t.stash.requests.clear();
+    const err = await client.executeBatch([create('x')], { returning: ['id', 'nmae'] }).catch((e) => e);
+    expect(err).toBeInstanceOf(StashInputError);
+    expect(err.message).toMatch(
+      /^Batch operation 0: tagCreate cannot return "nmae": "nmae" is not in its answer\. Valid: id, name,/,
+    );
+    expect(err.valid).toContain('name');
+    await expect(client.executeBatch([create('x')], { returning: [] })).rejects.toThrow(/returning must be/);
+    expect(t.stash.requests).toHaveLength(0);
+  });
+
+  it('sends one document text per chunk size, whatever the inputs', async () => {
+    const client = t.client();
+    t.stash.requests.clear();
+    await client.executeBatch(['a', 'b', 'c', 'd'].map(create), { chunkSize: 2, returning: 'id' });
+    const [first, second] = t.stash.requests.filter((r) => r.operationName === 'StashBatch');
+    expect(first?.query).toBe(second?.query);
+    expect(first?.variables).not.toEqual(second?.variables);
+  });
+});

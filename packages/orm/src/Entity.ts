@@ -5,15 +5,15 @@ import {
   type FieldMeta,
   type StashClient,
 } from '@stash-graphql/core';
-import { buildInput } from './changeSet.js';
 import { checkValue, describe } from './checkValue.js';
 import { inverseOf, type Relation, type Relations, type SideOperation } from './defineRelations.js';
-import { type DeleteOptions, deleteEntity } from './deleteEntity.js';
+import type { DeleteOptions } from './deleteEntity.js';
 import { type Inspect, type InspectOptions, inspectEntity } from './inspectEntity.js';
-import { type MergeOptions, mergeEntities } from './mergeEntities.js';
+import type { MergeOptions } from './mergeEntities.js';
 import { StashOrmError } from './StashOrmError.js';
 import { sameValue } from './sameValue.js';
-import { type SaveOptions, saveMany } from './saveMany.js';
+import type { SaveOptions } from './saveMany.js';
+import { unitOfWork } from './unitOfWork.js';
 
 /** How one field of an entity class is read and written; built once per class by `registerEntity`. */
 export interface FieldInfo {
@@ -393,13 +393,13 @@ export abstract class Entity {
    * `buildSaveOperations([entity])` shows every operation.
    */
   getChangedFields(): Record<string, unknown> {
-    return buildInput(this)?.input ?? { id: this.id };
+    return unitOfWork().changedFields(this);
   }
 
   /** Creates or updates the entity (and new entities it references); throws the first failure, keeping changes. */
   async save(client: StashClient, options?: SaveOptions): Promise<this> {
     if (!this.isDirty() && !this.isNew()) return this;
-    const result = await saveMany(client, [this], options);
+    const result = await unitOfWork().save(client, [this], options);
     const failure = result.failed.find((f) => f.entity === this) ?? result.failed[0];
     if (failure) throw failure.error;
     return this;
@@ -407,12 +407,12 @@ export abstract class Entity {
 
   /** Destroys the entity; `options` are the destroy input's flags, e.g. `{ delete_file: true }`. */
   delete(client: StashClient, options?: DeleteOptions): Promise<void> {
-    return deleteEntity(client, this, options);
+    return unitOfWork().delete(client, this, options);
   }
 
   /** Merges `sources` into this entity where Stash has a merge mutation (tags, scenes). */
   mergeFrom(client: StashClient, sources: readonly this[], options?: MergeOptions): Promise<void> {
-    return mergeEntities(client, this, sources, options);
+    return unitOfWork().merge(client, this, sources, options);
   }
 
   /** Plain data for logs and snapshots: loaded/changed fields, entities as `{ __typename, id }`. */

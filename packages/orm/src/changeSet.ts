@@ -1,6 +1,5 @@
 import type { EntityMeta, MutationMeta } from '@stash-graphql/core';
-import { currentValue, Entity, type EntityClass, type FieldInfo, fieldInfo, fieldsOf, stateOf } from './Entity.js';
-import { StashOrmError } from './StashOrmError.js';
+import { Entity, type EntityClass, type FieldInfo, stateOf } from './Entity.js';
 import { sameValue } from './sameValue.js';
 
 export const metaOf = (e: Entity): EntityMeta => (e.constructor as EntityClass & { meta: EntityMeta }).meta;
@@ -40,51 +39,6 @@ export function inputValue(entity: Entity, info: FieldInfo, value: unknown, inpu
   return value;
 }
 
-export interface BuiltInput {
-  mutation: string;
-  input: Record<string, unknown>;
-  /** Field name → the value that was sent, to promote to loaded on success. */
-  sent: Map<string, unknown>;
-}
-
-/** The create (new) or update input of an entity from its pending changes; null when nothing goes in it. */
-export function buildInput(entity: Entity): BuiltInput | null {
-  const meta = metaOf(entity);
-  const isNew = entity.isNew();
-  const m = isNew ? meta.create : meta.update;
-  const s = stateOf(entity);
-  if (!m) {
-    throw new StashOrmError(
-      'read-only',
-      `${entity.typename} cannot be ${isNew ? 'created' : 'updated'} through the API (the schema has no mutation)`,
-    );
-  }
-  // saveFilter is an upsert that replaces the whole filter: it always needs every field.
-  const whole = isNew || meta.create?.mutation === meta.update?.mutation;
-  const names = whole
-    ? new Set([...Object.keys(s.loaded), ...Object.keys(s.changes ?? {})])
-    : Object.keys(s.changes ?? {});
-  const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
-  const sent = new Map<string, unknown>();
-  for (const name of names) {
-    const info = fieldInfo(entity, name);
-    const field = ownInputField(info);
-    const changed = s.changes !== undefined && Object.hasOwn(s.changes, name);
-    if (!field) continue;
-    if (!Object.hasOwn(m.fields, field)) {
-      if (!changed) continue;
-      throw new StashOrmError('read-only', `${entity.typename}.${name} cannot be written by ${m.mutation}`, [
-        `${entity.typename}:${entity.id}`,
-      ]);
-    }
-    const value = currentValue(s, name);
-    input[field] = inputValue(entity, info, value, m);
-    sent.set(name, value);
-  }
-  if (!isNew && sent.size === 0) return null;
-  return { mutation: m.mutation, input, sent };
-}
-
 /** The entities a value refers to (belongsTo, lists, wrapper `via` fields). */
 export function referencedEntities(value: unknown, out: Set<Entity> = new Set()): Set<Entity> {
   if (value instanceof Entity) out.add(value);
@@ -92,20 +46,5 @@ export function referencedEntities(value: unknown, out: Set<Entity> = new Set())
   else if (value && typeof value === 'object' && !Object.isFrozen(value)) return out;
   else if (value && typeof value === 'object')
     for (const v of Object.values(value)) if (v instanceof Entity) out.add(v);
-  return out;
-}
-
-/** Every entity an entity's pending changes point at. */
-export function pendingReferences(entity: Entity): Set<Entity> {
-  const s = stateOf(entity);
-  const out = new Set<Entity>();
-  const fields = fieldsOf(entity.typename);
-  for (const name of Object.keys(s.changes ?? {})) {
-    if (fields.get(name)?.relation) referencedEntities(s.changes?.[name], out);
-  }
-  for (const d of Object.values(s.deltas ?? {})) for (const e of [...d.add, ...d.remove]) out.add(e);
-  if (entity.isNew()) {
-    for (const name of Object.keys(s.loaded)) if (fields.get(name)?.relation) referencedEntities(s.loaded[name], out);
-  }
   return out;
 }

@@ -5,7 +5,8 @@
  * @module @stash-graphql/orm
  */
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
-export { type BuiltInput, buildInput } from './changeSet.js';
+export { commitPhases } from './commitOrder.js';
+export { type BuiltInput, buildInput, type ChangeSet, computeChangeSet } from './computeChangeSet.js';
 export {
   type BelongsTo,
   type BelongsToWrite,
@@ -49,9 +50,22 @@ export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
 export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';
 
+import { buildInput as ownInput } from './computeChangeSet.js';
+import { deleteEntity as destroy } from './deleteEntity.js';
 import type { Entity as LoadedEntity } from './Entity.js';
 import { stateOf as loadedStateOf } from './Entity.js';
 import { mergeLoaded as mergeLoadedValue } from './hydrate.js';
+import { mergeEntities as merge } from './mergeEntities.js';
+import { saveMany as save } from './saveMany.js';
+import { installUnitOfWork } from './unitOfWork.js';
+
+// Entities delegate save/delete/merge here; they never import these modules themselves (no import cycle).
+installUnitOfWork({
+  save,
+  delete: destroy,
+  merge,
+  changedFields: (e) => ownInput(e)?.input ?? { id: e.id },
+});
 /**
  * For the store layer: records a relation list read by a batched query (`tag.scenes` for many tags at once) as
  * loaded, exactly as `populate` does for one entity; pending add/remove apply on top.

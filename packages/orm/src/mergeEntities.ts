@@ -1,5 +1,6 @@
 import type { StashClient } from '@stash-graphql/core';
-import { buildInput, metaOf } from './changeSet.js';
+import { metaOf } from './changeSet.js';
+import { buildInput } from './computeChangeSet.js';
 import { type Entity, identifyEntity, stateOf } from './Entity.js';
 import { mergeServerAnswer } from './hydrate.js';
 import { StashOrmError } from './StashOrmError.js';

@@ -38,8 +38,15 @@ export function populationStrategy(cls: EntityClass, field: string): PopulationS
   };
 }
 
-/** The query and variables that read `entity.field` for a filter strategy (every page). */
-export function populateQuery(entity: Entity, field: string): { query: string; variables: Record<string, unknown> } {
+/** Records per page when a relation list is read (Stash answers `per_page: -1` with every row at once). */
+export const POPULATE_PAGE = 1000;
+
+/** The query and variables that read one page (from 1) of `entity.field` for a filter strategy. */
+export function populateQuery(
+  entity: Entity,
+  field: string,
+  page = 1,
+): { query: string; variables: Record<string, unknown> } {
   const s = populationStrategy(entity.constructor as EntityClass, field);
   if (s.kind !== 'filter')
     throw new StashOrmError('invalid-value', `${entity.typename}.${field} is read with the entity`);
@@ -48,12 +55,12 @@ export function populateQuery(entity: Entity, field: string): { query: string; v
     query: s.query,
     variables: {
       [s.filterArg]: { [s.criterion]: { value: [entity.id], modifier: s.modifier } },
-      filter: { per_page: -1 },
+      filter: { per_page: POPULATE_PAGE, page, sort: 'id', direction: 'ASC' },
     },
   };
 }
 
-/** Loads a hasMany list (`tag.scenes`) through its filter query; pending add/remove apply on top. */
+/** Loads a hasMany list (`tag.scenes`) through its filter query, a page at a time; pending add/remove apply on top. */
 export async function populate(
   client: StashClient,
   entity: Entity,
@@ -61,11 +68,17 @@ export async function populate(
   options: { identityMap?: IdentityMap | undefined } = {},
 ): Promise<void> {
   const rel = fieldInfo(entity, field).relation as HasMany;
-  const { query, variables } = populateQuery(entity, field);
-  const document = OPERATIONS[query as keyof typeof OPERATIONS].document as Parameters<StashClient['request']>[0];
-  const data = (await client.request(document, variables)) as Record<string, Record<string, unknown>>;
   const identityMap = options.identityMap ?? new IdentityMap();
   identityMap.add(entity);
-  const items = hydrateMany(entityClass(rel.target) as EntityClass, data[query]?.[rel.resultField], { identityMap });
+  const items: Entity[] = [];
+  for (let page = 1; ; page++) {
+    const { query, variables } = populateQuery(entity, field, page);
+    const document = OPERATIONS[query as keyof typeof OPERATIONS].document as Parameters<StashClient['request']>[0];
+    const data = (await client.request(document, variables)) as Record<string, Record<string, unknown>>;
+    const result = data[query] as { count?: number } & Record<string, unknown>;
+    const got = hydrateMany(entityClass(rel.target) as EntityClass, result?.[rel.resultField], { identityMap });
+    items.push(...got);
+    if (got.length < POPULATE_PAGE || page * POPULATE_PAGE >= (result?.count ?? 0)) break;
+  }
   mergeLoaded(stateOf(entity), field, Object.freeze(items));
 }

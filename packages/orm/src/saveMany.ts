@@ -1,4 +1,4 @@
-import { type StashClient, StashError } from '@stash-graphql/core';
+import { type BatchOperation, type StashClient, StashError } from '@stash-graphql/core';
 import { buildSaveOperations, type SaveUnit } from './buildSaveOperations.js';
 import type { Entity } from './Entity.js';
 import type { IdentityMap } from './IdentityMap.js';
@@ -10,6 +10,11 @@ export interface SaveOptions {
   signal?: AbortSignal | undefined;
   /** Created entities join this map under their server ids; answers resolve references through it. */
   identityMap?: IdentityMap | undefined;
+  /**
+   * What each create/update answers besides what the save needs (the id, `updated_at` and the plain fields sent,
+   * which the server may normalise): `'full'` for the whole entity, or more fields of it by name.
+   */
+  returning?: 'full' | readonly string[] | undefined;
 }
 
 export interface SaveResult {
@@ -33,36 +38,41 @@ export async function saveMany(
   entities: Iterable<Entity>,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
-  const plan = buildSaveOperations(entities);
+  const plan = buildSaveOperations(entities, { returning: options.returning });
   const failures = new Map<Entity, StashError>();
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
   };
   for (const phase of plan.phases) {
-    const ready: SaveUnit[] = [];
-    const operations = [];
+    const ready: { unit: SaveUnit; from: number; to: number }[] = [];
+    const operations: BatchOperation[] = [];
     for (const unit of phase.units) {
       try {
-        operations.push(unit.build());
-        ready.push(unit);
+        const ops = unit.build();
+        ready.push({ unit, from: operations.length, to: operations.length + ops.length });
+        operations.push(...ops);
       } catch (e) {
         fail(unit, asStashError(e));
       }
     }
     if (!operations.length) continue;
     const result = await client.executeBatch(operations, { chunkSize: options.chunkSize, signal: options.signal });
-    result.results.forEach((outcome, i) => {
-      const unit = ready[i] as SaveUnit;
-      if (!outcome.ok) {
-        fail(unit, outcome.error);
-        return;
+    for (const { unit, from, to } of ready) {
+      const outcomes = result.results.slice(from, to);
+      const failed = outcomes.find((o) => !o.ok);
+      if (failed) {
+        fail(unit, failed.error as StashError);
+        continue;
       }
       try {
-        unit.apply(outcome.result, options.identityMap);
+        unit.apply(
+          outcomes.map((o) => o.result),
+          options.identityMap,
+        );
       } catch (e) {
         fail(unit, asStashError(e));
       }
-    });
+    }
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
   return { saved: plan.entities.filter((e) => !failures.has(e)), failed, allSucceeded: failed.length === 0 };

@@ -7,7 +7,7 @@ const ctx = useFakeStash();
 async function seedScene() {
   const tags = [new Tag({ name: 'a' }), new Tag({ name: 'b' })];
   const scene = new Scene({ title: 'Seed', tags, rating100: 40 });
-  await scene.save(ctx.client);
+  await scene.save(ctx.client, { returning: 'full' });
   ctx.stash.requests.clear();
   return { scene, tags };
 }
@@ -27,7 +27,12 @@ describe('three field states', () => {
     // Stash stores a cleared text column as NULL and reads a Go string back as "".
     expect(partial.details).toBe('');
     expect(partial.isDirty()).toBe(false);
-    // The server's answer loaded the rest; the title nobody sent is unchanged.
+    // The answer carries what was sent (as the server stored it), not the rest: that stays not loaded.
+    expect(sent(ctx.stash, 'sceneUpdate')).toHaveLength(1);
+    expect(ctx.stash.requests.at(-1)?.query).not.toContain('rating100');
+    expect(partial.isLoaded('rating100')).toBe(false);
+    expect(partial.rating100).toBeUndefined();
+    await partial.set({ code: 'X-2' }).save(ctx.client, { returning: ['rating100'] });
     expect(partial.rating100).toBe(40);
     expect((await ctx.client.findScene({ id: scene.id }))?.title).toBe('Seed');
   });

@@ -69,7 +69,10 @@ describe('relationship DSL', () => {
     await populate(ctx.client, fresh, 'scenes');
     expect(sent(ctx.stash, 'findScenes')[0]).toMatchObject({
       scene_filter: { tags: { value: [tag.id], modifier: 'INCLUDES' } },
+      // Pages, never per_page -1; the count says this page was the last one.
+      filter: { per_page: 1000, page: 1, sort: 'id', direction: 'ASC' },
     });
+    expect(sent(ctx.stash, 'findScenes')).toHaveLength(1);
     expect(fresh.scenes.toArray().map((s) => s.id)).toEqual([scene.id]);
   });
 

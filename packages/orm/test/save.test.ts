@@ -95,6 +95,7 @@ describe('buildSaveOperations and saveMany', () => {
     expect(plan.phases[0]?.operations()[0]).toEqual({
       mutation: 'studioCreate',
       variables: { input: { name: 'Parent' } },
+      returning: ['id', 'updated_at'],
     });
     const result = await saveMany(ctx.client, [scene]);
     expect(result.allSucceeded).toBe(true);
@@ -117,6 +118,31 @@ describe('buildSaveOperations and saveMany', () => {
     for (const e of plan.entities) expect(e.isNew() || e.isDirty()).toBe(false);
     expect(scene.studio).toBe(studio);
     expect(studio.parent_studio).toBe(parent);
+  });
+
+  it('answers carry the id, updated_at and what the server may normalise; the rest is not loaded, never guessed', async () => {
+    const tag = new Tag({ name: '  Spaced  ', description: 'plain', ignore_auto_tag: true });
+    const plain = new Tag({ name: 'Plain' });
+    await saveMany(ctx.client, [tag, plain]);
+    const batch = ctx.stash.requests.filter((r) => r.operationName === 'StashBatch').at(-1);
+    expect(batch?.query).toContain('op0: tagCreate(input: $input0) {\n    id\n    name\n    updated_at\n  }');
+    expect(batch?.query).toContain('op1: tagCreate(input: $input1) {\n    id\n    updated_at\n  }');
+    // What the entity reports for what it sent is what Stash stored (it trims names).
+    expect(tag.name).toBe('Spaced');
+    expect(plain.name).toBe('Plain');
+    expect(tag.description).toBe('plain');
+    expect(tag.ignore_auto_tag).toBe(true);
+    expect(typeof tag.updated_at).toBe('string');
+    expect(tag.isLoaded('scene_count')).toBe(false);
+    expect(tag.isLoaded('created_at')).toBe(false);
+    expect((await ctx.client.findTag({ id: tag.id }))?.name).toBe('Spaced');
+    // After a relation change, the entity's own counts are no longer loaded (the server moved them).
+    const parent = new Tag({ name: 'Parent tag' });
+    await parent.save(ctx.client, { returning: ['child_count'] });
+    expect(parent.child_count).toBe(0);
+    parent.children = [tag];
+    await parent.save(ctx.client);
+    expect(parent.isLoaded('child_count')).toBe(false);
   });
 
   it('a cycle among new entities is an error naming them', () => {

@@ -336,9 +336,10 @@ export class StashEntityStore {
     }
     const out: Inst<C>[] = [];
     for (let page = 1; ; page++) {
-      const { items } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
+      const { items, count } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
       out.push(...this.#hydrate(cls, items, true));
-      if (items.length < PAGE) return out;
+      // The count says when the last page was read: no extra request for an empty page.
+      if (items.length < PAGE || page * PAGE >= count) return out;
     }
   }
 
@@ -373,7 +374,7 @@ export class StashEntityStore {
       let after: number | null = null;
       for (;;) {
         const f: Record<string, unknown> = after === null ? filter : andId(filter, after);
-        const { entities, size }: { entities: Inst<C>[]; size: number } = await this.#page(
+        const { entities, size, count }: { entities: Inst<C>[]; size: number; count: number } = await this.#page(
           cls,
           f,
           { ...page, page: 1 },
@@ -383,17 +384,18 @@ export class StashEntityStore {
         if (!entities.length) return;
         after = Number((entities.at(-1) as Entity).id);
         yield entities;
-        if (size < pageSize) return;
+        // `count` is what matched after the last id: when this page held all of it, there is no next page.
+        if (size < pageSize || size >= count) return;
       }
     }
     // Offset paging by id where the filter has no id criterion: ids already yielded are skipped.
     const seen = new Set<string>();
     for (let n = 1; ; n++) {
-      const { entities, size } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
+      const { entities, size, count } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
       const fresh = entities.filter((e) => !seen.has(e.id));
       for (const e of fresh) seen.add(e.id);
       if (fresh.length) yield fresh;
-      if (size < pageSize) return;
+      if (size < pageSize || n * pageSize >= count) return;
     }
   }
 
@@ -532,8 +534,8 @@ export class StashEntityStore {
     if (!owners.length) return;
     const target = entityClassOf(rel.target);
     const caps = await this.client.capabilities();
-    const sel = defaultSelection(caps, rel.target);
-    addPaths(caps, rel.target, sel, [rel.inverse]);
+    const sel = defaultSelection(caps, rel.target, 0, true);
+    addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
     const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
     if (
       fieldsOfType(caps, this.#find(target).filterType)?.get(rel.criterion)?.type === 'HierarchicalMultiCriterionInput'
@@ -594,7 +596,11 @@ export class StashEntityStore {
             ...compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups),
           }
         : compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups);
-    const sel = await this.#selection(cls);
+    // Aliases are a list (not in the default tier): read them, the match compares them.
+    const sel = await this.#selection(
+      cls,
+      ['aliases', 'alias_list'].filter((f) => fieldsOfType(caps, cls.typename)?.has(f)),
+    );
     const { items } = await this.#query(cls, { filter, page: { per_page: 100, sort: 'id', direction: 'ASC' } }, sel);
     const lower = name.toLowerCase();
     const candidates = this.#hydrate(cls, items, true) as (Entity & Record<string, unknown>)[];

@@ -8,18 +8,29 @@ export type Selection = Map<string, Selection>;
 const isEntityType = (t: string) => Object.hasOwn(ENTITY_META, t);
 
 /**
- * What the store reads of a type when no fields are asked for: every non-deprecated leaf field this server has
- * (and the orm knows), value objects (paths, captions) in full, and other entities as `{ id }` only, so that a
- * read never pulls the whole graph and nested entities fill in through `populate`.
+ * Fields Stash computes with SQL of their own for every row (counts, play and O history): read only when asked
+ * for by name (`fields: ['scene_count']`), never by default.
  */
-export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0): Selection {
-  const sel: Selection = new Map([['id', new Map()]]);
+export const AGGREGATE_FIELD = /_count$|^(o_counter|play_count|play_history|o_history|last_played_at)$/;
+
+/**
+ * What the store reads of a type when no fields are asked for (the slim tier): every non-deprecated leaf field
+ * this server has (and the orm knows) except aggregates, value objects (paths, captions) in full, and other
+ * entities as `{ id }` only, so that a read never pulls the whole graph and nested entities fill in through
+ * `populate`. No list at all (tags, aliases, urls, stash ids): each is one more query per record in Stash; ask
+ * for them by name. `nested` (a populated relation's records) is the same tier, kept apart for callers.
+ */
+export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0, nested = false): Selection {
   const fields = fieldsOfType(caps, typename);
+  const sel: Selection = fields && !fields.has('id') ? new Map() : new Map([['id', new Map()]]);
   const known = isEntityType(typename) ? ENTITY_META[typename as keyof typeof ENTITY_META].fields : null;
   if (!fields) return sel;
   for (const f of fields.values()) {
     if (f.deprecated || (known && !Object.hasOwn(known, f.name))) continue;
     if (f.args.some((a) => a.type.endsWith('!'))) continue;
+    if (AGGREGATE_FIELD.test(f.name)) continue;
+    // Lists live in tables of their own in Stash (tags, urls, stash ids …): one query per record, read by name.
+    if (f.list) continue;
     if (f.kind === 'leaf') sel.set(f.name, new Map());
     else if (f.kind === 'object') {
       if (isEntityType(f.type)) sel.set(f.name, new Map([['id', new Map()]]));
@@ -59,7 +70,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
       if (f.kind === 'object') {
         if (fieldsOfType(caps, f.type)?.has('id')) next.set('id', new Map());
         if (i === segs.length - 1)
-          for (const [k, v] of defaultSelection(caps, f.type)) if (!next.has(k)) next.set(k, v);
+          for (const [k, v] of defaultSelection(caps, f.type, 0, true)) if (!next.has(k)) next.set(k, v);
       }
       at = next;
       type = f.type;

@@ -27,6 +27,10 @@ describe('findIter, populate, getOrCreate, saving', () => {
     }
     expect(seen).toEqual(['1', '2', '3', '5', '6', '7']);
     const pages = reads(ctx.stash, 'findScenes');
+    // 6 left after the delete, 3 a page: the second page's count (3 after id 3) says it is the last; no empty page.
+    expect(pages).toHaveLength(2);
+    // The slim tier: no aggregate (o_counter, play_count … are SQL of their own in Stash).
+    expect(pages[0]?.query).not.toMatch(/o_counter|play_count|play_history/);
     expect(pages.every((r) => (r.variables?.filter as { per_page?: number } | undefined)?.per_page === 3)).toBe(true);
     expect(pages[1]?.variables?.scene_filter).toEqual({
       title: { value: '^s', modifier: 'MATCHES_REGEX' },
@@ -61,6 +65,22 @@ describe('findIter, populate, getOrCreate, saving', () => {
     expect(ctx.stash.requests).toHaveLength(1);
   });
 
+  it("populate(['tags']) reads the tags' slim tier: no counts, no lists of their own; counts only by name", async () => {
+    const ids = ['1', '2', '3', '4', '5', '6', '7'];
+    const scenes = (await ctx.store.getMany(Scene, ids, { fields: ['title'] })) as Scene[];
+    expect(scenes[0]?.tags.loaded).toBe(false);
+    ctx.stash.requests.clear();
+    await ctx.store.populate(scenes, ['tags']);
+    const [read] = ctx.stash.requests;
+    expect(read?.query).toMatch(/tags \{[^}]*\bname\b/);
+    expect(read?.query).not.toMatch(/_count|parents|children/);
+    expect(scenes[0]?.tags.toArray()[0]?.name).toBe('Indoor');
+    expect(scenes[0]?.tags.toArray()[0]?.isLoaded('scene_count')).toBe(false);
+    await ctx.store.populate(scenes, ['tags__scene_count']);
+    expect(scenes.map((s) => s.tags.toArray()[0]?.scene_count)).toEqual([4, 3, 4, 3, 4, 3, 4]);
+    expect(ctx.stash.requests.at(-1)?.query).toContain('scene_count');
+  });
+
   it('populate sends the same number of requests for 3 entities as for 7', async () => {
     const counts: number[] = [];
     for (const n of [3, 7]) {
@@ -71,7 +91,8 @@ describe('findIter, populate, getOrCreate, saving', () => {
       counts.push(ctx.stash.requests.length);
     }
     expect(counts[0]).toBe(counts[1]);
-    expect(counts[0]).toBeLessThanOrEqual(3);
+    // One request per path at most (the default tier has no lists, so tags and performers come through their scenes).
+    expect(counts[0]).toBeLessThanOrEqual(4);
   });
 
   it('getOrCreate matches like Stash and creates once under concurrency', async () => {

@@ -13,6 +13,26 @@ export interface LoggedRequest {
   headers: Record<string, string>;
   /** HTTP status sent, or undefined when the connection was dropped. */
   status?: number;
+  /** Bytes of the answer's body, once sent. */
+  responseBytes?: number;
+  /** The work the request made the server do, once executed (see ServerWork). */
+  work?: ServerWork;
+}
+
+/**
+ * What a request costs a real Stash, counted while the fake executes it. `fields`: every field resolved (each is
+ * marshalled into the JSON answer). `resolutions`: every root field, relation (a field that returns entities) and
+ * aggregate (`scene_count`, a find's `count`/`duration`/`filesize`): each is at least one SQL query in Stash.
+ */
+export interface ServerWork {
+  fields: number;
+  resolutions: number;
+}
+
+/** Totals over a set of requests: what a workload cost the server. */
+export interface WorkSummary extends ServerWork {
+  requests: number;
+  responseBytes: number;
 }
 
 export function redactHeaders(raw: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -33,6 +53,18 @@ export class RequestLog extends Array<LoggedRequest> {
   /** Requests whose operation name or root fields include `name`. */
   count(name: string): number {
     return this.filter((r) => r.operationName === name || r.rootFields.includes(name)).length;
+  }
+
+  /** Requests, answer bytes and server work of every request logged (or those after the `since`-th). */
+  summary(since = 0): WorkSummary {
+    const out: WorkSummary = { requests: 0, responseBytes: 0, fields: 0, resolutions: 0 };
+    for (const r of this.slice(since)) {
+      out.requests++;
+      out.responseBytes += r.responseBytes ?? 0;
+      out.fields += r.work?.fields ?? 0;
+      out.resolutions += r.work?.resolutions ?? 0;
+    }
+    return out;
   }
 
   clear(): void {

@@ -18,10 +18,12 @@ export interface HttpContext {
 const JSON_TYPE = 'application/json';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
-function send(res: ServerResponse, status: number, body: unknown, type = JSON_TYPE): number {
+function send(res: ServerResponse, status: number, body: unknown, type = JSON_TYPE, entry?: LoggedRequest): number {
   if (res.writableEnded || res.destroyed) return status;
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  if (entry) entry.responseBytes = Buffer.byteLength(text);
   res.writeHead(status, { 'content-type': type });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  res.end(text);
   return status;
 }
 
@@ -207,18 +209,24 @@ export function createHttpHandler(ctx: HttpContext) {
         return typeof original === 'function' ? original(...args) : original;
       };
     }
-    const { result, coercionFailed } = await runOperation(schema, prepared, prepared.variables, rootValue, {
-      request: entry,
-    });
+    entry.work = { fields: 0, resolutions: 0 };
+    const { result, coercionFailed } = await runOperation(
+      schema,
+      prepared,
+      prepared.variables,
+      rootValue,
+      { request: entry },
+      entry.work,
+    );
     if (fault?.reset === 'after') {
       req.socket.destroy();
       return;
     }
     if (coercionFailed) {
       const errors = result.errors!.map((e) => ({ ...e.toJSON(), extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
-      entry.status = send(res, validationStatus(type), { errors, data: null }, type);
+      entry.status = send(res, validationStatus(type), { errors, data: null }, type, entry);
       return;
     }
-    entry.status = send(res, 200, result, type);
+    entry.status = send(res, 200, result, type, entry);
   };
 }

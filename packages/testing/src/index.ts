@@ -13,4 +13,4 @@ export {
   loadSchema,
 } from './createFakeStash.js';
 export { type FaultRule, Faults } from './faults.js';
-export { type LoggedRequest, RequestLog } from './RequestLog.js';
+export { type LoggedRequest, RequestLog, type ServerWork, type WorkSummary } from './RequestLog.js';

@@ -13,6 +13,7 @@ import {
   responsePathAsArray,
   validate,
 } from 'graphql';
+import type { ServerWork } from './RequestLog.js';
 import { miscasedEnumError, validateVariables } from './validateVariables.js';
 
 /** The default resolver, except that a field whose arguments hold a miscased enum fails as gqlgen's unmarshal does. */
@@ -23,6 +24,29 @@ function miscasedEnumResolver(rawVariables: Record<string, unknown>): GraphQLFie
     const bad = field && node ? miscasedEnumError(field, node, rawVariables) : null;
     if (bad) throw new GraphQLError(bad.message, { path: [...responsePathAsArray(info.path), ...bad.path] });
     return defaultFieldResolver(source, args, context, info);
+  };
+}
+
+const AGGREGATE = /_count$|^(count|duration|filesize|megapixels)$/;
+
+/** Fields whose value Stash reads with its own SQL: root fields, relations (fields returning entities), aggregates. */
+function isResolution(info: Parameters<GraphQLFieldResolver<unknown, unknown>>[3]): boolean {
+  if (!info.path.prev) return true;
+  if (AGGREGATE.test(info.fieldName)) return true;
+  let type = info.returnType as unknown as { ofType?: unknown; getFields?: () => Record<string, unknown> };
+  while (type.ofType) type = type.ofType as typeof type;
+  return typeof type.getFields === 'function' && Object.hasOwn(type.getFields(), 'id');
+}
+
+/** Wraps a field resolver so that every field it resolves is counted into `work` (see ServerWork). */
+function countingResolver(
+  inner: GraphQLFieldResolver<unknown, unknown>,
+  work: ServerWork,
+): GraphQLFieldResolver<unknown, unknown> {
+  return (source, args, context, info) => {
+    work.fields++;
+    if (isResolution(info)) work.resolutions++;
+    return inner(source, args, context, info);
   };
 }
 
@@ -161,7 +185,13 @@ export async function runOperation(
   variables: Record<string, unknown> | undefined,
   rootValue: Record<string, unknown>,
   contextValue: unknown,
+  /** Counts the fields and resolutions executed, when given. */
+  work?: ServerWork,
 ): Promise<{ result: ExecutionResult; coercionFailed: boolean }> {
+  const base = prepared.miscasedEnumVariables
+    ? miscasedEnumResolver(prepared.miscasedEnumVariables)
+    : (defaultFieldResolver as GraphQLFieldResolver<unknown, unknown>);
+  const fieldResolver = work ? countingResolver(base, work) : base;
   const result = await execute({
     schema,
     document: prepared.document,
@@ -169,7 +199,7 @@ export async function runOperation(
     variableValues: variables,
     rootValue,
     contextValue,
-    ...(prepared.miscasedEnumVariables ? { fieldResolver: miscasedEnumResolver(prepared.miscasedEnumVariables) } : {}),
+    fieldResolver,
   });
   if (prepared.miscasedEnumVariables && prepared.operation.operation === 'query' && result.data === null) {
     // gqlgen resolves a query's root fields concurrently, so every field whose arguments fail to unmarshal reports

@@ -1,4 +1,4 @@
-import { type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
+import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
@@ -22,6 +22,8 @@ const IMAGE = /\.(jpe?g|png|gif|webp|avif|bmp|heic|jxl)$/i;
 const GALLERY = /\.(zip|cbz)$/i;
 /** Stash's default video extensions; anything else without an image/zip extension is treated as a video too. */
 const kindOf = (path: string): IngestKind => (IMAGE.test(path) ? 'Image' : GALLERY.test(path) ? 'Gallery' : 'Scene');
+
+const LISTS = ['tags__id', 'performers__id', 'urls', 'stash_ids'];
 
 /** Go RE2 (Stash's REGEXP) literal for an exact path. */
 const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -186,7 +188,13 @@ async function resolveByPath(
         const entities = await store.find(
           KIND_CLASS[kind],
           { path__regex: `^(?:${part.map(literal).join('|')})$` },
-          { fields: kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path'] },
+          // The lists ingest adds to, as ids, so that it sends only what is missing (a rerun sends nothing).
+          {
+            fields: [
+              ...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']),
+              ...LISTS.filter((f) => Object.hasOwn(ENTITY_META[kind].fields, f.split('__')[0] as string)),
+            ],
+          },
         );
         for (const e of entities) for (const p of pathsOf(e)) if (part.includes(p)) found.set(p, e);
       }

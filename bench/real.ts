@@ -1,0 +1,280 @@
+/**
+ * `pnpm bench real` — the issue-9 workloads (and a saveAll of 10,000 new scenes) against a real Stash:
+ * STASH_URL, STASH_API_KEY, and STASH_HOME (the instance folder: its library gets the ingest's media files, its
+ * stash.log gives the server's own time and bytes per request). Per workload and variant, the median of
+ * BENCH_ROUNDS rounds (default 3), variants alternating within each round: wall time, requests, answer bytes,
+ * server time (sum of the log's `elapsed`). "floor": the same server operations through executeBatch answering
+ * ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as "before", in the same run. Every variant cleans
+ * up what it created (by a name prefix unique to the run).
+ * `pnpm bench real-extras`: chunks in flight (1–4) and folding a shared tag into bulkSceneUpdate.
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BatchOperation } from '@stash-graphql/core';
+import { StashClient } from '@stash-graphql/core';
+import * as orm from '@stash-graphql/orm';
+import * as store from '../packages/store/src/index.js';
+import { kb, Meter, median } from './meter.js';
+import { type BenchContext, BIG_SAVE, type Sdk, WORKLOADS, type Workload } from './workloads.js';
+
+interface Env {
+  url: string;
+  apiKey: string;
+  home: string;
+}
+
+function env(): Env | null {
+  const url = process.env.STASH_URL;
+  const apiKey = process.env.STASH_API_KEY;
+  const home = process.env.STASH_HOME;
+  if (!url || !apiKey || !home) {
+    console.log(
+      '\nreal: set STASH_URL, STASH_API_KEY and STASH_HOME (the instance folder) to run against a real Stash',
+    );
+    return null;
+  }
+  return { url, apiKey, home };
+}
+
+/** The server's own figures for the requests logged since `offset`: count, bytes, elapsed ms. */
+class ServerLog {
+  readonly #path: string;
+  #offset = 0;
+  constructor(home: string) {
+    this.#path = join(home, 'stash.log');
+  }
+  mark(): void {
+    this.#offset = statSync(this.#path).size;
+  }
+  read(): { requests: number; bytes: number; ms: number } {
+    const size = statSync(this.#path).size;
+    const buf = Buffer.alloc(size - this.#offset);
+    const fd = openSync(this.#path, 'r');
+    readSync(fd, buf, 0, buf.length, this.#offset);
+    closeSync(fd);
+    const out = { requests: 0, bytes: 0, ms: 0 };
+    for (const line of buf.toString('utf8').split('\n')) {
+      if (!line.includes('Response:')) continue;
+      const m = /"bytes":(\d+),"elapsed":([\d.]+)/.exec(line);
+      if (!m) continue;
+      out.requests++;
+      out.bytes += Number(m[1]);
+      out.ms += Number(m[2]);
+    }
+    return out;
+  }
+}
+
+/** Distinct small media files in the instance's library (distinct content: Stash groups files by fingerprint). */
+function makeFiles(home: string, run: string, videos: number, images: number): string[] {
+  const dir = join(home, 'library', `bench-${run}`);
+  mkdirSync(join(dir, 'images'), { recursive: true });
+  const paths: string[] = [];
+  for (let i = 0; i < videos; i++) {
+    const path = join(dir, `video_${i}.mp4`);
+    const color = ((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6);
+    execFileSync('ffmpeg', [
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', `color=c=0x${color}:size=32x24:rate=5:duration=${1 + (i % 3)}`],
+      ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', path],
+    ]);
+    paths.push(path);
+  }
+  if (images) {
+    execFileSync('ffmpeg', [
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=48x32:rate=10', '-frames:v', String(images)],
+      join(dir, 'images', 'image_%04d.png'),
+    ]);
+    for (let i = 1; i <= images; i++) paths.push(join(dir, 'images', `image_${String(i).padStart(4, '0')}.png`));
+  }
+  return paths;
+}
+
+async function loadSdk(root: string, meter: Meter, e: Env): Promise<Sdk> {
+  const core = await import(join(root, 'packages/core/dist/index.js'));
+  return {
+    client: new core.StashClient({ url: e.url, apiKey: e.apiKey, fetch: meter.fetch }),
+    orm: await import(join(root, 'packages/orm/dist/index.js')),
+    store: await import(join(root, 'packages/store/dist/index.js')),
+  };
+}
+
+interface Figures {
+  ms: number;
+  requests: number;
+  bytes: number;
+  serverMs: number;
+}
+
+export async function runRealBench(): Promise<void> {
+  const e = env();
+  if (!e) return;
+  const meter = new Meter();
+  const client = new StashClient({ url: e.url, apiKey: e.apiKey, fetch: meter.fetch });
+  const run = Date.now().toString(36);
+  const log = new ServerLog(e.home);
+  const variants: [string, Sdk][] = [['ours', { client, orm, store }]];
+  if (process.env.BENCH_BEFORE) variants.unshift(['before', await loadSdk(process.env.BENCH_BEFORE, meter, e)]);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const only = process.env.BENCH_ONLY;
+  console.log(
+    `\nReal Stash at ${e.url}: ${(await client.capabilities()).version}; median of ${rounds} alternating rounds`,
+  );
+  let fileCache: Promise<string[]> | undefined;
+  let key = 0;
+  const header = `${'workload'.padEnd(58)} ${'variant'.padEnd(7)} ${'wall s'.padStart(8)} ${'server s'.padStart(9)} ${'requests'.padStart(9)} ${'answer'.padStart(11)}  ×floor`;
+  console.log(header);
+  for (const w of [...WORKLOADS, BIG_SAVE] as Workload[]) {
+    if (only && !w.name.includes(only)) continue;
+    const results = new Map<string, Figures[]>();
+    const names = [...variants.map(([n]) => n), 'floor'];
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 ? [...names].reverse() : names;
+      for (const name of order) {
+        const sdk = variants.find(([n]) => n === name)?.[1] ?? variants.at(-1)?.[1];
+        const ctx: BenchContext = {
+          client,
+          sdk: sdk as Sdk,
+          scale: 1,
+          files: (videos, images) => {
+            fileCache ??= Promise.resolve(makeFiles(e.home, run, videos, images));
+            return fileCache;
+          },
+        };
+        const p = await w.prepare(ctx, `${run}${++key}${name[0]}`);
+        meter.take();
+        log.mark();
+        const t = performance.now();
+        await (name === 'floor' ? w.floor(ctx, p) : w.ours(ctx, p));
+        const ms = performance.now() - t;
+        const m = meter.take();
+        const s = log.read();
+        await w.cleanup(ctx, p);
+        results.set(name, [...(results.get(name) ?? []), { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms }]);
+      }
+    }
+    const floorMs = median((results.get('floor') ?? []).map((f) => f.ms));
+    for (const name of names) {
+      const fs = results.get(name) ?? [];
+      const ms = median(fs.map((f) => f.ms));
+      console.log(
+        `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(7)} ${(ms / 1000).toFixed(2).padStart(8)} ${(median(fs.map((f) => f.serverMs)) / 1000).toFixed(2).padStart(9)} ${String(median(fs.map((f) => f.requests))).padStart(9)} ${kb(median(fs.map((f) => f.bytes))).padStart(11)}  ${(ms / floorMs).toFixed(2)}`,
+      );
+    }
+  }
+  for (const [, sdk] of variants) if (sdk.client !== client) await sdk.client.close();
+  await client.close();
+}
+
+/** Runs `tasks` with at most `limit` in flight. */
+async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < tasks.length) {
+        const i = next++;
+        out[i] = await (tasks[i] as () => Promise<T>)();
+      }
+    }),
+  );
+  return out;
+}
+
+/** Chunks in flight (1–4) for a big create, and a shared tag folded into one bulkSceneUpdate vs per-scene tag_ids. */
+export async function runRealExtras(): Promise<void> {
+  const e = env();
+  if (!e) return;
+  const meter = new Meter();
+  const client = new StashClient({ url: e.url, apiKey: e.apiKey, fetch: meter.fetch, retry: { maxAttempts: 1 } });
+  const run = Date.now().toString(36);
+  const log = new ServerLog(e.home);
+  const N = Number(process.env.BENCH_EXTRAS_N ?? 4000);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const ctx = { client } as BenchContext;
+  const { destroyPrefix } = await import('./workloads.js');
+  console.log(`\nReal Stash: ${N} sceneCreate in chunks of 250, chunks in flight 1–4 (median of ${rounds} rounds)`);
+  const flights = [1, 2, 3, 4];
+  const times = new Map<number, number[]>();
+  const locked = new Map<number, number>();
+  let key = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const f of r % 2 ? [...flights].reverse() : flights) {
+      const prefix = `${run}x${++key}`;
+      const ops = Array.from({ length: N }, (_, i) => ({
+        mutation: 'sceneCreate' as const,
+        variables: { input: { title: `${prefix} scene ${i}` } },
+      }));
+      const chunks = Array.from({ length: Math.ceil(N / 250) }, (_, i) => ops.slice(i * 250, i * 250 + 250));
+      const t = performance.now();
+      const results = await pool(
+        chunks.map((c) => () => client.executeBatch(c, { returning: 'id' })),
+        f,
+      );
+      times.set(f, [...(times.get(f) ?? []), performance.now() - t]);
+      const failed = results.flatMap((x) => x.failed);
+      locked.set(f, (locked.get(f) ?? 0) + failed.filter((x) => x.error.kind === 'database-locked').length);
+      if (failed.some((x) => x.error.kind !== 'database-locked')) throw failed[0]?.error;
+      await destroyPrefix(ctx, prefix);
+    }
+  }
+  for (const f of flights) {
+    console.log(
+      `  ${f} in flight: ${(median(times.get(f) ?? []) / 1000).toFixed(2)} s, "database is locked" failures: ${locked.get(f)}`,
+    );
+  }
+
+  const S = Number(process.env.BENCH_FOLD_N ?? 2000);
+  console.log(`\nReal Stash: one new tag on ${S} scenes: per-scene sceneUpdate tag_ids vs one bulkSceneUpdate ADD`);
+  const fold = new Map<string, { ms: number[]; server: number[] }>();
+  for (let r = 0; r < rounds; r++) {
+    for (const how of r % 2 ? ['bulk', 'per-scene'] : ['per-scene', 'bulk']) {
+      const prefix = `${run}f${++key}`;
+      const tags = await client.executeBatch(
+        ['old', 'new'].map((n) => ({
+          mutation: 'tagCreate' as const,
+          variables: { input: { name: `${prefix} ${n}` } },
+        })),
+        { returning: 'id' },
+      );
+      const [old, tag] = tags.results.map((x) => (x.result as { id: string }).id);
+      const made = await client.executeBatch(
+        Array.from({ length: S }, (_, i) => ({
+          mutation: 'sceneCreate' as const,
+          variables: { input: { title: `${prefix} scene ${i}`, tag_ids: [old as string] } },
+        })),
+        { returning: 'id' },
+      );
+      const ids = made.results.map((x) => (x.result as { id: string }).id);
+      const ops: BatchOperation[] =
+        how === 'bulk'
+          ? [
+              {
+                mutation: 'bulkSceneUpdate',
+                variables: { input: { ids, tag_ids: { ids: [tag as string], mode: 'ADD' } } },
+              } as BatchOperation,
+            ]
+          : (ids.map((id) => ({
+              mutation: 'sceneUpdate',
+              variables: { input: { id, tag_ids: [old, tag] } },
+            })) as BatchOperation[]);
+      log.mark();
+      const t = performance.now();
+      const res = await client.executeBatch(ops, { returning: 'id' });
+      const ms = performance.now() - t;
+      if (!res.allSucceeded) throw res.failed[0]?.error;
+      const f = fold.get(how) ?? { ms: [], server: [] };
+      f.ms.push(ms);
+      f.server.push(log.read().ms);
+      fold.set(how, f);
+      await destroyPrefix(ctx, prefix);
+    }
+  }
+  for (const [how, f] of fold) {
+    console.log(
+      `  ${how.padEnd(9)}: wall ${(median(f.ms) / 1000).toFixed(2)} s, server ${(median(f.server) / 1000).toFixed(2)} s`,
+    );
+  }
+  await client.close();
+}

@@ -1,0 +1,287 @@
+import { answerFields, type BatchOperation, type MutationName, type Returning } from '@stash-graphql/core';
+import { inputValue, metaOf } from './changeSet.js';
+import type { ChangeSet } from './computeChangeSet.js';
+import type { HasMany, SideOperation } from './defineRelations.js';
+import {
+  assignValue,
+  type Entity,
+  type FieldInfo,
+  fieldsOf,
+  identifyEntity,
+  type ListDelta,
+  stateOf,
+} from './Entity.js';
+import { mergeServerAnswer } from './hydrate.js';
+import { IdentityMap } from './IdentityMap.js';
+import { StashOrmError } from './StashOrmError.js';
+
+/** Operations of a save that succeed or fail together: which entities they carry, which new ones they need first. */
+export interface SaveUnit {
+  label: string;
+  entities: readonly Entity[];
+  /** New entities that must be created (in an earlier phase) before this unit can be built. */
+  dependsOn: readonly Entity[];
+  /** The unit's operations with the ids as they are now; throws `unsaved-reference` if a dependency is still new. */
+  build(): BatchOperation[];
+  /** Merges the answers (one per operation built) into the entities. */
+  apply(results: readonly unknown[], identityMap?: IdentityMap): void;
+}
+
+const op = (o: SideOperation, returning?: Returning) =>
+  (returning ? { ...o, returning } : o) as unknown as BatchOperation;
+
+/** Just the id when the answer is an entity (a bulk update's or a side mutation's answer is not read). */
+const idOnly = (mutation: string): Returning | undefined =>
+  answerFields(mutation as MutationName).has('id') ? 'id' : undefined;
+
+function requireSaved(unit: string, deps: readonly Entity[]): void {
+  const pending = deps.filter((d) => d.isNew());
+  if (pending.length) {
+    throw new StashOrmError(
+      'unsaved-reference',
+      `${unit}: references ${pending.map(identifyEntity).join(', ')}, which could not be created`,
+      pending.map(identifyEntity),
+    );
+  }
+}
+
+/** Sets the loaded value to what was sent; a change made since (still pending) stays pending. */
+function promote(entity: Entity, name: string, sent: unknown): void {
+  const s = stateOf(entity);
+  s.loaded[name] = sent;
+  if (s.changes && Object.hasOwn(s.changes, name)) assignValue(s, name, s.changes[name]);
+}
+
+function applyDelta(list: readonly Entity[], d: ListDelta): readonly Entity[] {
+  const removed = new Set(d.remove);
+  const kept = list.filter((e) => !removed.has(e));
+  const have = new Set(kept);
+  return Object.freeze([...kept, ...d.add.filter((e) => !have.has(e))]);
+}
+
+/** After an ADD/REMOVE was applied by the server: the loaded list follows, the recorded delta is spent. */
+function settleDelta(entity: Entity, name: string, d: ListDelta): void {
+  const s = stateOf(entity);
+  if (Object.hasOwn(s.loaded, name)) promote(entity, name, applyDelta(s.loaded[name] as Entity[], d));
+  const pending = s.deltas?.[name];
+  if (pending) {
+    const add = new Set(d.add);
+    const remove = new Set(d.remove);
+    pending.add = pending.add.filter((e) => !add.has(e));
+    pending.remove = pending.remove.filter((e) => !remove.has(e));
+    if (!pending.add.length && !pending.remove.length) delete s.deltas?.[name];
+  }
+}
+
+/**
+ * Aggregates of the entity itself (`parent_count`, `scene_count` …) that a relation change may move on the
+ * server: they were not read back, so they are no longer loaded rather than silently wrong.
+ */
+function dropAggregates(entity: Entity): void {
+  const s = stateOf(entity);
+  for (const k of Object.keys(s.loaded)) if (k.endsWith('_count')) delete s.loaded[k];
+}
+
+/**
+ * What the answer of an own create/update selects: the id, `updated_at`, and every plain field sent (the server may
+ * normalise it, e.g. trim a name; a column of the row it just wrote costs it nothing), never relations or counts.
+ * Sorted, so that every entity that sends the same fields shares one document text.
+ */
+const RETURNING = new Map<string, string[]>();
+
+const trimmed = (v: unknown) => typeof v === 'string' && v === v.trim();
+
+/**
+ * Whether Stash may store something else than what was sent: it trims every string (changesetTranslator), parses
+ * dates and times, stores a cleared text as NULL (read back as ""). Numbers, booleans and trimmed plain strings
+ * come back exactly as sent, so they are not read back.
+ */
+function mayNormalise(info: FieldInfo, value: unknown): boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return false;
+  const plain = info.meta?.type === 'String' && !/date|time|_at$/.test(info.name);
+  if (!plain) return true;
+  if (Array.isArray(value)) return !value.every(trimmed);
+  return !trimmed(value);
+}
+
+/**
+ * What the answer of an own create/update selects: the id, `updated_at`, and the plain fields sent that the server
+ * may normalise (see mayNormalise; a column of the row it just wrote costs it nothing), never relations or counts.
+ * Shared by every entity that reads back the same fields, so that they share one document text.
+ */
+function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, typename: string): string[] {
+  const answer = answerFields(mutation as MutationName);
+  const infos = fieldsOf(typename);
+  const names: string[] = [];
+  for (const [name, value] of fields) {
+    const info = infos.get(name);
+    if (info && !info.relation && info.meta && info.meta.kind !== 'OBJECT' && answer.has(name)) {
+      if (mayNormalise(info, value)) names.push(name);
+    }
+  }
+  const key = `${mutation}|${names.join(',')}`;
+  let cached = RETURNING.get(key);
+  if (!cached) {
+    cached = [...new Set(['id', ...(answer.has('updated_at') ? ['updated_at'] : []), ...names])].sort();
+    RETURNING.set(key, cached);
+  }
+  return cached;
+}
+
+export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): SaveUnit | null {
+  const { entity, own } = cs;
+  if (!own) return null;
+  const isNew = cs.isNew;
+  const infos = fieldsOf(entity.typename);
+  const slim = ownReturning(own.mutation.mutation, own.fields, entity.typename);
+  const returning: Returning = extra === 'full' ? 'full' : extra ? [...new Set([...slim, ...extra])] : slim;
+  return {
+    // Built when read (errors, logs): a save of 64k entities does not need 64k label strings.
+    get label() {
+      return `${own.mutation.mutation} ${identifyEntity(entity)}`;
+    },
+    entities: [entity],
+    dependsOn: own.references,
+    build() {
+      requireSaved(this.label, own.references);
+      const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
+      for (const [name, value] of own.fields) {
+        const info = infos.get(name);
+        if (info) input[info.input as string] = inputValue(entity, info, value, own.mutation);
+      }
+      return [op({ mutation: own.mutation.mutation, variables: { input } }, returning)];
+    },
+    apply([result], map) {
+      const answer = result as { id?: unknown } | null;
+      if (!answer || typeof answer.id !== 'string') {
+        throw new StashOrmError('malformed-data', `${this.label}: the server answered ${JSON.stringify(result)}`);
+      }
+      if (isNew) stateOf(entity).id = answer.id;
+      let sendsRelation = false;
+      for (const [name, value] of own.fields) {
+        promote(entity, name, value);
+        if (infos.get(name)?.relation) sendsRelation = true;
+      }
+      if (sendsRelation && !isNew) dropAggregates(entity);
+      mergeServerAnswer(entity, answer, map);
+      map?.add(entity);
+    },
+  };
+}
+
+/** Existing entities whose only change is the same ADD/REMOVE share one bulk mutation per mode. */
+export function bulkUnits(entities: readonly Entity[], deltas: ReadonlyMap<string, ListDelta>): SaveUnit[] {
+  const first = entities[0] as Entity;
+  const fields = fieldsOf(first.typename);
+  const bulk = metaOf(first).bulkUpdate;
+  if (!bulk) throw new StashOrmError('not-loaded', `${first.typename} has no bulk update for list ADD/REMOVE`);
+  const deps = new Set<Entity>();
+  for (const d of deltas.values()) for (const e of [...d.add, ...d.remove]) deps.add(e);
+  const depList = [...deps];
+  const answer = answerFields(bulk.mutation as MutationName);
+  const returning = answer.has('updated_at') ? ['id', 'updated_at'] : idOnly(bulk.mutation);
+  const units: SaveUnit[] = [];
+  for (const mode of ['ADD', 'REMOVE'] as const) {
+    const touched = [...deltas].filter(([, d]) => (mode === 'ADD' ? d.add : d.remove).length > 0);
+    if (!touched.length) continue;
+    const label = `${bulk.mutation} ${mode} ${entities.length === 1 ? identifyEntity(first) : `${entities.length} ${first.typename}s`}`;
+    units.push({
+      label,
+      entities,
+      dependsOn: depList.filter((e) => e.isNew()),
+      build() {
+        requireSaved(label, depList);
+        const input: Record<string, unknown> = { ids: entities.map((e) => e.id) };
+        for (const [name, d] of touched) {
+          const rel = fields.get(name)?.relation;
+          const key = rel?.kind === 'habtm' ? (rel.bulkInput ?? rel.input) : name;
+          input[key] = { ids: (mode === 'ADD' ? d.add : d.remove).map((e) => e.id), mode };
+        }
+        return [op({ mutation: bulk.mutation, variables: { input } }, returning)];
+      },
+      apply([result], identityMap) {
+        const answers = new Map<unknown, unknown>();
+        for (const a of Array.isArray(result) ? (result as { id?: unknown }[]) : []) answers.set(a?.id, a);
+        // The answer's list items resolve to the very entities that were added or removed.
+        const map = identityMap ?? new IdentityMap();
+        for (const d of deps) map.add(d);
+        for (const e of entities) {
+          for (const [name, d] of touched) {
+            settleDelta(e, name, mode === 'ADD' ? { add: d.add, remove: [] } : { add: [], remove: d.remove });
+          }
+          dropAggregates(e);
+          const a = answers.get(e.id);
+          if (a) mergeServerAnswer(e, a, map);
+        }
+      },
+    });
+  }
+  return units;
+}
+
+/** belongsTo writes, hasMany writes (one unit per list, all its operations) and queued side mutations. */
+export function sideUnits(cs: ChangeSet): SaveUnit[] {
+  const { entity } = cs;
+  const fields = fieldsOf(entity.typename);
+  const self = cs.isNew ? [entity] : [];
+  const units: SaveUnit[] = [];
+  for (const { name, value } of cs.belongsToWrites) {
+    const rel = fields.get(name)?.relation;
+    if (rel?.kind !== 'belongsTo' || !rel.write) continue;
+    const write = rel.write;
+    const label = `${entity.typename}.${name} of ${identifyEntity(entity)}`;
+    const deps = [...self, ...(value ? [value] : [])];
+    units.push({
+      label,
+      entities: [entity],
+      dependsOn: deps.filter((e) => e.isNew()),
+      build: () => {
+        requireSaved(label, deps);
+        const o = write(entity.id, value ? value.id : null);
+        return [op(o, idOnly(o.mutation))];
+      },
+      apply: () => promote(entity, name, value),
+    });
+  }
+  for (const { name, delta } of cs.hasManyWrites) {
+    const write = (fields.get(name)?.relation as HasMany | undefined)?.write;
+    if (!write) continue;
+    const deps = [...self, ...delta.add, ...delta.remove];
+    const label = `${entity.typename}.${name} of ${identifyEntity(entity)}`;
+    units.push({
+      label,
+      entities: [entity],
+      dependsOn: deps.filter((e) => e.isNew()),
+      build: () => {
+        requireSaved(label, deps);
+        const ops = write(
+          entity.id,
+          delta.add.map((e) => e.id),
+          delta.remove.map((e) => e.id),
+        );
+        return ops.map((o) => op(o, idOnly(o.mutation)));
+      },
+      apply: () => settleDelta(entity, name, delta),
+    });
+  }
+  for (const q of cs.queued) {
+    const label = `${q.label} of ${identifyEntity(entity)}`;
+    units.push({
+      label,
+      entities: [entity],
+      dependsOn: self,
+      build: () => {
+        requireSaved(label, self);
+        return [op(q.build(entity.id))];
+      },
+      apply: ([result]) => {
+        const s = stateOf(entity);
+        const at = s.queued?.indexOf(q) ?? -1;
+        if (at >= 0) s.queued?.splice(at, 1);
+        if (s.queued?.length === 0) s.queued = undefined;
+        q.apply(entity, result);
+      },
+    });
+  }
+  return units;
+}

@@ -103,6 +103,9 @@ export class StashClient extends StashOperations {
     checkNumber('timeoutMs', options.timeoutMs, TIMER_MS);
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retry = resolveRetry(options.retry);
+    if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+      throw new StashInputError('fetch must be a function like globalThis.fetch');
+    }
     const writeConcurrency = options.writeConcurrency ?? DEFAULT_WRITE_CONCURRENCY;
     this.writes = options.shareWrites
       ? WriteScheduler.forUrl(this.url, writeConcurrency)

@@ -1,5 +1,7 @@
 import { type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
+import type { GetOrCreateOutcome } from '../naturalKeys/NameResolver.js';
+import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
 
@@ -197,42 +199,60 @@ async function resolveByPath(
   }
 }
 
+/** What the items name, resolved: per natural key (see naturalKeys), the entity or the error that item meets. */
 interface Named {
-  studios: Map<string, Studio>;
-  performers: Map<string, Performer>;
-  tags: Map<string, Tag>;
+  studios: Map<string, GetOrCreateOutcome>;
+  performers: Map<string, GetOrCreateOutcome>;
+  tags: Map<string, GetOrCreateOutcome>;
 }
 
-const performerKey = (p: IngestPerformer) =>
-  typeof p === 'string' ? `${p.toLowerCase()}|` : `${p.name.toLowerCase()}|${(p.disambiguation ?? '').toLowerCase()}`;
+const performerProps = (p: IngestPerformer) => (typeof p === 'string' ? { name: p } : { ...p });
+const performerKey = (p: IngestPerformer) => (typeof p === 'string' ? keyOf(p) : keyOf(p.name, p.disambiguation ?? ''));
 
+/** Every name of every item, once each: one getOrCreateMany per type (a lookup, a batched create, a re-lookup). */
 async function resolveNames(
   store: StashEntityStore,
   items: readonly IngestItem[],
   report: IngestReport,
 ): Promise<Named> {
   const named: Named = { studios: new Map(), performers: new Map(), tags: new Map() };
-  const once = async <E extends Entity>(
-    map: Map<string, E>,
-    key: string,
+  const collect = <T>(map: Map<string, GetOrCreateOutcome>, wanted: Map<string, T>, key: string, v: T) => {
+    if (!map.has(key) && !wanted.has(key)) wanted.set(key, v);
+  };
+  const studios = new Map<string, string>();
+  const performers = new Map<string, Record<string, unknown>>();
+  const tags = new Map<string, string>();
+  for (const item of items) {
+    if (item.studio) collect(named.studios, studios, keyOf(item.studio), item.studio);
+    for (const p of item.performers ?? []) collect(named.performers, performers, performerKey(p), performerProps(p));
+    for (const t of item.tags ?? []) collect(named.tags, tags, keyOf(t), t);
+  }
+  const run = async <T extends string | Record<string, unknown>>(
     cls: EntityClass,
-    props: Record<string, unknown>,
+    wanted: Map<string, T>,
+    into: Map<string, GetOrCreateOutcome>,
     created: string[],
   ) => {
-    if (map.has(key)) return;
-    const entity = (await store.getOrCreate(cls, props, { onCreate: () => created.push(String(props.name)) })) as E;
-    map.set(key, entity);
+    if (!wanted.size) return;
+    const outcomes = await store.getOrCreateMany(cls, [...wanted.values()]);
+    [...wanted.keys()].forEach((key, i) => {
+      const o = outcomes[i] as GetOrCreateOutcome;
+      into.set(key, o);
+      if (o.ok && o.created) created.push(String((o.entity as unknown as { name: unknown }).name));
+    });
   };
-  for (const item of items) {
-    if (item.studio)
-      await once(named.studios, item.studio.toLowerCase(), Studio, { name: item.studio }, report.created.studios);
-    for (const p of item.performers ?? []) {
-      const props = typeof p === 'string' ? { name: p } : { ...p };
-      await once(named.performers, performerKey(p), Performer, props, report.created.performers);
-    }
-    for (const t of item.tags ?? []) await once(named.tags, t.toLowerCase(), Tag, { name: t }, report.created.tags);
-  }
+  await run(Studio, studios, named.studios, report.created.studios);
+  await run(Performer, performers, named.performers, report.created.performers);
+  await run(Tag, tags, named.tags, report.created.tags);
   return named;
+}
+
+/** The entity a name resolved to; throws the item's error when it could not be resolved. */
+function entityOf(map: Map<string, GetOrCreateOutcome>, key: string): Entity {
+  const o = map.get(key);
+  if (!o) throw new StashInputError(`internal: ${key} was not resolved`);
+  if (!o.ok) throw o.error;
+  return o.entity;
 }
 
 type StashIdRef = { endpoint: string; stash_id: string };
@@ -250,6 +270,10 @@ function apply(
   supports: (field: string) => boolean,
 ) {
   const e = entity as unknown as Writable;
+  // Every name first: an item whose name could not be resolved (a conflict) changes nothing.
+  const studio = item.studio ? entityOf(named.studios, keyOf(item.studio)) : undefined;
+  const tags = (item.tags ?? []).map((t) => entityOf(named.tags, keyOf(t)));
+  const performers = (item.performers ?? []).map((p) => entityOf(named.performers, performerKey(p)));
   for (const field of ['title', 'code', 'date', 'details', 'rating100', 'organized'] as const) {
     if (item[field] === undefined) continue;
     if (!supports(field)) {
@@ -263,9 +287,9 @@ function apply(
     const merged = [...current, ...item.urls.filter((u) => !current.includes(u))];
     if (merged.length !== current.length) e.urls = merged;
   }
-  if (item.studio) e.studio = named.studios.get(item.studio.toLowerCase());
-  for (const t of item.tags ?? []) e.tags.add(named.tags.get(t.toLowerCase())!);
-  for (const p of item.performers ?? []) e.performers.add(named.performers.get(performerKey(p))!);
+  if (studio) e.studio = studio;
+  for (const t of tags) e.tags.add(t);
+  for (const p of performers) e.performers.add(p);
   if (item.stash_ids?.length) {
     if (!supports('stash_ids')) result.warnings.push(`stash_ids: a ${result.kind} has none in this Stash`);
     else {

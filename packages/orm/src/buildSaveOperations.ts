@@ -242,7 +242,7 @@ function ownUnit(entity: Entity): SaveUnit | null {
     build() {
       requireSaved(label, refs);
       // Rebuilt now: ids of entities created in earlier phases replace their temp ids.
-      const now = buildInput(entity) as NonNullable<ReturnType<typeof buildInput>>;
+      const now = buildInput(entity, { complete: true }) as NonNullable<ReturnType<typeof buildInput>>;
       built.sent = now.sent;
       return op({ mutation: now.mutation, variables: { input: now.input } });
     },

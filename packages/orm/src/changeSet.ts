@@ -48,7 +48,7 @@ export interface BuiltInput {
 }
 
 /** The create (new) or update input of an entity from its pending changes; null when nothing goes in it. */
-export function buildInput(entity: Entity): BuiltInput | null {
+export function buildInput(entity: Entity, options: { complete?: boolean } = {}): BuiltInput | null {
   const meta = metaOf(entity);
   const isNew = entity.isNew();
   const m = isNew ? meta.create : meta.update;
@@ -82,6 +82,17 @@ export function buildInput(entity: Entity): BuiltInput | null {
     sent.set(name, value);
   }
   if (!isNew && sent.size === 0) return null;
+  if (isNew && options.complete) {
+    // A required input field (name, title …) left out would fail GraphQL validation for the whole batch request.
+    const missing = Object.entries(m.fields).filter(([f, meta]) => meta.nonNull && !(f in input));
+    if (missing.length) {
+      throw new StashOrmError(
+        'invalid-value',
+        `${entity.typename} cannot be created without ${missing.map(([f]) => f).join(', ')}`,
+        [`${entity.typename}:${entity.id}`],
+      );
+    }
+  }
   return { mutation: m.mutation, input, sent };
 }
 

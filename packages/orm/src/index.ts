@@ -1,5 +1,6 @@
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 export { type BuiltInput, buildInput } from './changeSet.js';
+export { isStashDate } from './checkValue.js';
 export {
   type BelongsTo,
   type BelongsToWrite,

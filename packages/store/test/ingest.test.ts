@@ -132,12 +132,16 @@ describe('ingest', () => {
     expect(report.results[1]?.error?.message).toContain('/not/in/library.mp4');
   });
 
-  it('rejects bad input before any request', async () => {
+  it('an invalid item fails on its own, before any request', async () => {
     const { store } = createStash({ url: stash.url });
     stash.requests.clear();
-    await expect(ingest(store, [{ path: 'relative.mp4' }])).rejects.toThrow(StashInputError);
-    await expect(ingest(store, [{ path: '/a.mp4', rating100: 101 }])).rejects.toThrow(/rating100/);
+    const report = await ingest(store, [{ path: 'relative.mp4' }, { path: '/a.mp4', rating100: 101 }]);
+    expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(report.results[0]?.error).toBeInstanceOf(StashInputError);
+    expect(report.results[0]?.error?.message).toMatch(/path: must be an absolute file path/);
+    expect(report.results[1]?.error?.message).toMatch(/rating100/);
     expect(stash.requests).toHaveLength(0);
+    await expect(ingest(store, 'items' as never)).rejects.toThrow(StashInputError);
   });
 
   it('waits for a scan that lags behind', async () => {

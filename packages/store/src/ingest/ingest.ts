@@ -1,9 +1,10 @@
 import { type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
-import type { GetOrCreateOutcome } from '../naturalKeys/NameResolver.js';
+import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
+import { kindOf, performerKey, prepareItems } from './prepareItems.js';
 
 export interface IngestOptions {
   /** Run metadataScan over the items' paths and wait for it first. Default true. */
@@ -20,10 +21,6 @@ export interface IngestOptions {
 }
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
-const IMAGE = /\.(jpe?g|png|gif|webp|avif|bmp|heic|jxl)$/i;
-const GALLERY = /\.(zip|cbz)$/i;
-/** Stash's default video extensions; anything else without an image/zip extension is treated as a video too. */
-const kindOf = (path: string): IngestKind => (IMAGE.test(path) ? 'Image' : GALLERY.test(path) ? 'Gallery' : 'Scene');
 
 /** Go RE2 (Stash's REGEXP) literal for an exact path. */
 const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
@@ -45,29 +42,35 @@ export async function ingest(
   items: readonly IngestItem[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  validate(items);
-  const client = store.client;
+  const { results: all, work } = prepareItems(items);
   const report: IngestReport = {
-    results: [],
+    results: all,
     created: { studios: [], performers: [], tags: [] },
     updated: 0,
     unchanged: 0,
     failed: 0,
   };
-  const results = new Map<IngestItem, IngestItemResult>();
-  for (const item of items) {
-    const result: IngestItemResult = {
-      path: item.path,
-      kind: kindOf(item.path),
-      status: 'unchanged',
-      changed: [],
-      warnings: [],
-    };
-    results.set(item, result);
-    report.results.push(result);
+  const results = new Map<IngestItem, IngestItemResult>(work.map((w) => [w.item, w.result]));
+  const checked = work.map((w) => w.item);
+  if (checked.length) await run(store, checked, results, report, options);
+  for (const w of work) {
+    for (const d of w.duplicates) Object.assign(d, { ...w.result, warnings: d.warnings, path: d.path });
   }
-  if (items.length === 0) return report;
+  for (const r of report.results) {
+    if (r.status !== 'failed') r.status = r.changed.length ? 'updated' : 'unchanged';
+    report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
+  }
+  return report;
+}
 
+async function run(
+  store: StashEntityStore,
+  items: readonly IngestItem[],
+  results: Map<IngestItem, IngestItemResult>,
+  report: IngestReport,
+  options: IngestOptions,
+): Promise<void> {
+  const client = store.client;
   // A cover cannot be read back to compare, so it is only sent for files that had no entity before this scan.
   const withCover = items.filter((i) => i.cover);
   const existedBefore = withCover.length
@@ -123,6 +126,9 @@ export async function ingest(
     if (entity.isDirty()) touched.push(entity);
   }
   const saved = await store.saveBatch(touched);
+  // A broken connection or a refused key is the run's failure, not one item's.
+  const runWide = saved.failed.find((f) => isRunWide(f.error));
+  if (runWide) throw runWide.error;
   for (const { entity, error } of saved.failed) {
     const result = report.results.find((r) => r.id === entity.id && found.get(r.path) === entity);
     if (result) {
@@ -135,15 +141,11 @@ export async function ingest(
       await client.sceneUpdate({ input: { id: entity.id, cover_image: cover } }, { signal: options.signal });
       result.changed.push('cover_image');
     } catch (e) {
+      if (isRunWide(e) || !(e instanceof StashError)) throw e;
       result.status = 'failed';
-      result.error = e as StashError;
+      result.error = e;
     }
   }
-  for (const r of report.results) {
-    if (r.status !== 'failed') r.status = r.changed.length ? 'updated' : 'unchanged';
-    report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
-  }
-  return report;
 }
 
 /** The items' folders, without any folder that lies inside another one of them. */
@@ -152,19 +154,6 @@ function scanRoots(paths: readonly string[]): string[] {
   return dirs.filter(
     (d) => !dirs.some((o) => o !== d && (d.startsWith(`${o}/`) || d.startsWith(`${o}\\`) || o === '/')),
   );
-}
-
-function validate(items: readonly IngestItem[]): void {
-  items.forEach((item, i) => {
-    if (!item || typeof item.path !== 'string' || (!item.path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(item.path))) {
-      throw new StashInputError(
-        `ingest item ${i}: path must be an absolute file path, got ${JSON.stringify(item?.path)}`,
-      );
-    }
-    if (item.rating100 != null && (!Number.isInteger(item.rating100) || item.rating100 < 0 || item.rating100 > 100)) {
-      throw new StashInputError(`ingest item ${i} (${item.path}): rating100 must be an integer from 0 to 100`);
-    }
-  });
 }
 
 async function resolveByPath(
@@ -207,7 +196,6 @@ interface Named {
 }
 
 const performerProps = (p: IngestPerformer) => (typeof p === 'string' ? { name: p } : { ...p });
-const performerKey = (p: IngestPerformer) => (typeof p === 'string' ? keyOf(p) : keyOf(p.name, p.disambiguation ?? ''));
 
 /** Every name of every item, once each: one getOrCreateMany per type (a lookup, a batched create, a re-lookup). */
 async function resolveNames(

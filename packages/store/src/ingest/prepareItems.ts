@@ -49,11 +49,11 @@ export function prepareItems(items: unknown): { results: IngestItemResult[]; wor
     result.warnings.push(note);
     first.duplicates.push(result);
     first.result.warnings.push(`duplicate path: merged with item ${index}`);
-    first.item = merge(first.item, item, (field) =>
-      [first.result, result].forEach((r) =>
-        r.warnings.push(`${field}: items ${firstIndex} and ${index} differ; item ${index}'s value is used`),
-      ),
-    );
+    first.item = merge(first.item, item, (field) => {
+      const warning = `${field}: items ${firstIndex} and ${index} differ; item ${index}'s value is used`;
+      first.result.warnings.push(warning);
+      result.warnings.push(warning);
+    });
   });
   return { results, work: [...byPath.values()] };
 }

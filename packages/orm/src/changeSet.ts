@@ -92,6 +92,12 @@ export function buildInput(entity: Entity, options: { complete?: boolean } = {})
         [`${entity.typename}:${entity.id}`],
       );
     }
+    // Stash: "title must be set if scene has no files".
+    if (entity.typename === 'Scene' && !String(input.title ?? '').trim() && !(input.file_ids as unknown[])?.length) {
+      throw new StashOrmError('invalid-value', 'a Scene without files needs a title: Stash refuses it', [
+        `${entity.typename}:${entity.id}`,
+      ]);
+    }
   }
   return { mutation: m.mutation, input, sent };
 }

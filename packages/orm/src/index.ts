@@ -1,3 +1,4 @@
+export { adoptServerEntity } from './adoptEntity.js';
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 export { type BuiltInput, buildInput } from './changeSet.js';
 export { isStashDate } from './checkValue.js';

@@ -1,5 +1,6 @@
 import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
 import {
+  adoptServerEntity,
   allEntities,
   Entity,
   type EntityClass,
@@ -13,6 +14,7 @@ import {
 import { compileFilter } from './compileFilter.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
+import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
 import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
 import type { Lookups, QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
@@ -612,6 +614,22 @@ export class StashEntityStore {
       if (e.isNew() || changed.length) stale.add(e.typename);
     }
     const result = await saveMany(this.client, list, { ...options, identityMap: this.#map });
+    // A create whose answer was lost may have been applied: find it by its name before anyone creates it again.
+    await reconcileUncertain(result, {
+      query: async (cls, q) => {
+        const { filter } = await this.#filterOf(cls, q);
+        const page = { per_page: PAGE, page: 1, sort: 'id', direction: 'ASC' };
+        return (await this.#query(cls, { filter, page }, await this.#selection(cls))).items as Record<
+          string,
+          unknown
+        >[];
+      },
+      adopt: (entity, payload) => {
+        if (this.#map.get(entity.typename, String(payload.id))) return false;
+        adoptServerEntity(entity, payload as { id: string }, this.#map);
+        return true;
+      },
+    });
     for (const e of result.saved) {
       this.#tracked.delete(e);
       this.#map.retain(e);

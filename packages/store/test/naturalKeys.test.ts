@@ -154,4 +154,19 @@ describe('getOrCreate with Stash’s name rules', () => {
     ]);
     expect((await ctx.client.findTags({ tag_filter: { name: { value: 'beach', modifier: 'EQUALS' } } })).count).toBe(1);
   });
+
+  it('a create whose answer was lost is found by its name and adopted, never created twice', async () => {
+    const tag = ctx.store.track(new Tag({ name: 'Lost answer', description: 'd' }));
+    ctx.stash.faults.inject({ operation: 'tagCreate', reset: 'after' });
+    const first = await ctx.store.saveAll();
+    expect(first.allSucceeded).toBe(true);
+    expect(tag.isNew()).toBe(false);
+    expect(tag.isDirty()).toBe(false);
+    expect(tag.description).toBe('d');
+    ctx.stash.requests.clear();
+    await ctx.store.saveAll();
+    expect(ctx.stash.requests).toHaveLength(0);
+    const server = await ctx.client.findTags({ tag_filter: { name: { value: 'Lost answer', modifier: 'EQUALS' } } });
+    expect(server.tags.map((t) => t.id)).toEqual([tag.id]);
+  });
 });

@@ -166,16 +166,24 @@ export class NameResolver {
   }
 
   async #lookup(cls: EntityClass, rule: NaturalKeyRule, wanted: readonly WantedKey[]): Promise<Entity[]> {
-    const parts = [...new Set(wanted.flatMap((w) => [w.name, ...w.aliases]).map(likeAsRegex))];
     const out: Entity[] = [];
-    for (const chunk of chunks(parts)) {
-      const re = `(?is)^(?:${chunk.join('|')})$`;
-      let q = Q({ [`${rule.nameField}__regex`]: re });
-      if (rule.aliasFilter) q = q.or({ [`${rule.aliasFilter}__regex`]: re });
-      out.push(...(await this.host.find(cls, q)));
-    }
+    for (const q of lookupFilters(rule, wanted)) out.push(...(await this.host.find(cls, q)));
     return [...new Set(out)].sort((a, b) => Number(a.id) - Number(b.id));
   }
+}
+
+/**
+ * The lookup for names and aliases: one anchored, case-insensitive RE2 regex of them all (an OR chain of criteria
+ * overflows SQLite's parser past ~29 levels), with `_`/`%` as the wildcards Stash's LIKE will apply, so that the
+ * answer holds every entity that could clash. One filter per chunk of names (normally one).
+ */
+export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]): QExpr[] {
+  const parts = [...new Set(wanted.flatMap((w) => [w.name, ...w.aliases]).map(likeAsRegex))];
+  return chunks(parts).map((chunk) => {
+    const re = `(?is)^(?:${chunk.join('|')})$`;
+    const q = Q({ [`${rule.nameField}__regex`]: re });
+    return rule.aliasFilter ? q.or({ [`${rule.aliasFilter}__regex`]: re }) : q;
+  });
 }
 
 const notCreated = (o: Outcome): Outcome => (o.ok ? { ...o, created: false } : o);

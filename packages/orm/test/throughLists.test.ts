@@ -1,5 +1,5 @@
-import { Group, hydrate, Scene, type StashOrmError, saveMany } from '@stash-graphql/orm';
-import { describe, expect, it } from 'vitest';
+import { Group, hydrate, Scene, type SceneGroupItem, type StashOrmError, saveMany, Tag } from '@stash-graphql/orm';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { sent, useFakeStash } from './support.js';
 
 const ctx = useFakeStash();
@@ -60,6 +60,13 @@ describe('add/remove on lists of wrappers (stash ids, scene groups, sub-groups)'
       [g2.id, 4],
     ]);
     expect((await ctx.client.findGroup({ id: parent.id }))?.sub_groups.map((g) => g.group.id)).toEqual([g2.id]);
+  });
+
+  it('types: a wrapper list takes its wrapper or the wrapped entity, nothing else', () => {
+    const scene = new Scene({ title: 't' });
+    expectTypeOf(scene.groups.add).parameter(0).toEqualTypeOf<SceneGroupItem | Group>();
+    // @ts-expect-error a tag is not a group
+    expect(() => scene.groups.add(new Tag({ name: 'x' }))).toThrow();
   });
 
   it('an unloaded list of wrappers is a typed not-loaded error, nothing recorded', () => {

@@ -8,9 +8,22 @@ import {
   StashNameConflictError,
 } from '@stash-graphql/store';
 import { createFakeStash, type FakeStash } from '@stash-graphql/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 
 const FILES = ['/dl/a/one.mp4', '/dl/a/two.mp4', '/dl/a/three.mp4', '/dl/a/pic.png'];
+
+describe('the item type comes from the same schema as the run-time check', () => {
+  it('compiles what the check accepts and refuses what it refuses', () => {
+    expectTypeOf<IngestItem['tags']>().toEqualTypeOf<string[] | undefined>();
+    expectTypeOf<IngestItem['rating100']>().toEqualTypeOf<number | null | undefined>();
+    const ok: IngestItem = { path: '/a.mp4', performers: ['Alex', { name: 'Sam', disambiguation: 'x' }] };
+    // @ts-expect-error a single tag is not a list
+    const one: IngestItem = { path: '/a.mp4', tags: 'Outdoor' };
+    // @ts-expect-error unknown key
+    const typo: IngestItem = { path: '/a.mp4', tilte: 'x' };
+    expect([ok, one, typo]).toHaveLength(3);
+  });
+});
 
 describe('ingest: per-item outcomes with messy downloader data', () => {
   let stash: FakeStash;

@@ -1,5 +1,6 @@
 import { type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
+import { goTrimSpace } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
@@ -268,11 +269,14 @@ function apply(
       result.warnings.push(`${field}: not writable on a ${result.kind} in this Stash`);
       continue;
     }
-    e[field] = item[field];
+    // Stash trims text on write (changesetTranslator): compare and send what it will store, so a rerun is a no-op.
+    const value = item[field];
+    e[field] = typeof value === 'string' ? goTrimSpace(value) : value;
   }
   if (item.urls?.length) {
     const current = (e.urls as string[] | null | undefined) ?? [];
-    const merged = [...current, ...item.urls.filter((u) => !current.includes(u))];
+    const wanted = [...new Set(item.urls.map(goTrimSpace))];
+    const merged = [...current, ...wanted.filter((u) => !current.includes(u))];
     if (merged.length !== current.length) e.urls = merged;
   }
   if (studio) e.studio = studio;

@@ -53,6 +53,9 @@ const item = fc.record(
     tags: fc.oneof(fc.array(spaced, { maxLength: 3 }), spaced),
     studio: fc.option(spaced, { nil: undefined }),
     performers: fc.array(spaced, { maxLength: 2 }),
+    urls: fc.array(fc.constantFrom('https://a.example/1', ' https://a.example/1 ', 'https://b.example/%_'), {
+      maxLength: 2,
+    }),
     tilte: fc.constantFrom(undefined, undefined, undefined, 'typo'),
   },
   { requiredKeys: ['path'] },

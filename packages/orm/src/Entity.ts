@@ -227,8 +227,12 @@ export function setList(owner: Entity, info: FieldInfo, items: Iterable<unknown>
 export function editList(owner: Entity, info: FieldInfo, items: readonly unknown[], add: boolean): void {
   const rel = info.relation as Relation;
   const s = stateOf(owner);
-  if (rel.kind === 'hasManyThrough' || rel.kind === 'belongsTo') {
-    throw new StashOrmError('invalid-value', `${owner.typename}.${info.name}: use set() on this list`);
+  if (rel.kind === 'belongsTo') {
+    throw new StashOrmError('invalid-value', `${owner.typename}.${info.name} is a single reference: assign it`);
+  }
+  if (rel.kind === 'hasManyThrough') {
+    editThroughList(owner, info, items, add);
+    return;
   }
   const entities = items.map((i) => checkEntity(owner, info.name, rel.target, i));
   if (isFieldLoaded(s, info.name)) {
@@ -253,6 +257,57 @@ export function editList(owner: Entity, info: FieldInfo, items: readonly unknown
   }
   if (!d.add.length && !d.remove.length) delete s.deltas[info.name];
   mirror(owner, info.name, add ? entities : [], add ? [] : entities);
+}
+
+/**
+ * add/remove on a list of wrappers (`stash_ids`, scene groups, sub-groups). Stash writes these lists whole, so the
+ * list must be loaded. An item is identified by its entity (`group`; the entity itself may be passed) or, for value
+ * items, by `endpoint` + `stash_id`; adding an item already there replaces it (a new description or scene index).
+ */
+function editThroughList(owner: Entity, info: FieldInfo, items: readonly unknown[], add: boolean): void {
+  const rel = info.relation as Relation & { kind: 'hasManyThrough' };
+  const s = stateOf(owner);
+  if (!isFieldLoaded(s, info.name)) {
+    throw new StashOrmError(
+      'not-loaded',
+      `${identifyEntity(owner)}.${info.name} is not loaded: populate it first (Stash writes this list whole)`,
+    );
+  }
+  const wrap = (item: unknown): Record<string, unknown> =>
+    rel.via && item instanceof Entity ? { [rel.via]: item } : (item as Record<string, unknown>);
+  const key = (item: Record<string, unknown>): unknown => {
+    if (rel.via) return item[rel.via];
+    if (typeof item?.endpoint === 'string' && typeof item?.stash_id === 'string') {
+      return `${item.endpoint}\u0000${item.stash_id}`;
+    }
+    return JSON.stringify(item);
+  };
+  const given = items.map(wrap);
+  for (const [i, item] of given.entries()) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      throw new StashOrmError('invalid-value', `${owner.typename}.${info.name}[${i}]: expected an object`);
+    }
+  }
+  const keys = new Set(given.map(key));
+  const before = currentValue(s, info.name) as readonly Record<string, unknown>[];
+  if (!add) {
+    setList(
+      owner,
+      info,
+      before.filter((x) => !keys.has(key(x))),
+    );
+    return;
+  }
+  const next = [...before];
+  for (const item of given) {
+    const at = next.findIndex((x) => key(x) === key(item));
+    if (at < 0) next.push(item);
+    // Already there with these values (a stash id read back with its updated_at): unchanged.
+    else if (!Object.entries(item).every(([k, v]) => sameValue((next[at] as Record<string, unknown>)[k], v))) {
+      next[at] = item;
+    }
+  }
+  setList(owner, info, next);
 }
 
 export function writeField(entity: Entity, name: string, value: unknown): void {

@@ -10,6 +10,9 @@ import {
 } from './Entity.js';
 import { StashOrmError } from './StashOrmError.js';
 
+/** For a list of wrappers such as SceneGroupItem `{ group, scene_index }`: the wrapped entity type. */
+export type WrappedEntity<T> = T extends { group: infer G } ? G : never;
+
 /**
  * A view of one relation list of one entity: `scene.tags.add(tag)`, `.remove(tag)`, `.set([...])`. Reading an
  * unloaded list throws (`loaded` tells); add/remove on an unloaded list are recorded and saved as bulk ADD/REMOVE.
@@ -54,12 +57,13 @@ export class RelationList<T> implements Iterable<T> {
     return this;
   }
 
-  add(...items: T[]): this {
+  /** Adds items; on a list of wrappers (`{ group, scene_index }`) the entity alone stands for its wrapper. */
+  add(...items: (T | WrappedEntity<T>)[]): this {
     editList(this.#owner, this.#info, items, true);
     return this;
   }
 
-  remove(...items: T[]): this {
+  remove(...items: (T | WrappedEntity<T>)[]): this {
     editList(this.#owner, this.#info, items, false);
     return this;
   }

@@ -1,4 +1,4 @@
-import { ENUM_VALUES, type FieldMeta } from '@stash-graphql/core';
+import type { FieldMeta } from '@stash-graphql/core';
 import { checkValue, copyJson, describe, isPlainObject } from './checkValue.js';
 import {
   assignValue,
@@ -127,14 +127,12 @@ function reject(): never {
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 /** A shared frozen empty list: hydration does not allocate one per empty field. */
 const EMPTY: readonly unknown[] = Object.freeze([]);
-const RATING_RANGE: Readonly<Record<string, readonly [number, number]>> = { rating100: [0, 100] };
 
 enum Kind {
   /** ID, String, Time, Timestamp */
   Text,
   Boolean,
   Int,
-  IntRange,
   Float,
   Enum,
   /** A custom scalar: any JSON. */
@@ -160,9 +158,6 @@ interface FieldPlan {
   item: Kind;
   nonNull: boolean;
   meta: FieldMeta;
-  enumValues: ReadonlySet<string> | null;
-  min: number;
-  max: number;
   /** Entity, EntityList, and the `via` entity of a Through item. */
   target: string | null;
   via: string | null;
@@ -210,9 +205,6 @@ function planField(info: FieldInfo, meta: FieldMeta): FieldPlan {
     item: Kind.Other,
     nonNull: meta.nonNull,
     meta,
-    enumValues: null,
-    min: 0,
-    max: 0,
     target: null,
     via: null,
     targetPlan: null,
@@ -233,19 +225,11 @@ function planField(info: FieldInfo, meta: FieldMeta): FieldPlan {
     return fp;
   }
   const k = scalarKind(meta);
-  if (k === Kind.Enum) fp.enumValues = new Set(ENUM_VALUES[meta.type] ?? []);
   if (meta.list) {
     if (k === Kind.Text || k === Kind.Boolean || k === Kind.Int || k === Kind.Float || k === Kind.Enum) {
       fp.kind = Kind.ScalarList;
       fp.item = k;
     }
-    return fp;
-  }
-  const range = RATING_RANGE[info.name];
-  if (k === Kind.Int && range) {
-    fp.kind = Kind.IntRange;
-    fp.min = range[0];
-    fp.max = range[1];
     return fp;
   }
   fp.kind = k;
@@ -274,38 +258,44 @@ function isObjectPayload(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** copyJson without paths: a deep frozen copy of JSON data, prototype keys and non-JSON values rejected. */
-function json(value: unknown): unknown {
+/** copyJson without paths: a deep frozen copy of JSON data, non-JSON values rejected. */
+function json(value: unknown, dataKeys = false): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : reject();
   if (Array.isArray(value)) {
     const n = value.length;
     if (n === 0) return EMPTY;
     const out = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) out[i] = json(value[i]);
+    for (let i = 0; i < n; i++) out[i] = json(value[i], dataKeys);
     return Object.freeze(out);
   }
   if (!isObjectPayload(value)) reject();
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN.has(key)) reject();
-    out[key] = json(value[key]);
+    if (!FORBIDDEN.has(key)) out[key] = json(value[key], dataKeys);
+    // In a Map (custom fields) such a key is data another tool stored: kept as an own property. In a schema object
+    // it cannot come from Stash.
+    else if (dataKeys) Object.defineProperty(out, key, { value: json(value[key], true), enumerable: true });
+    else reject();
   }
   return Object.freeze(out);
 }
 
-function scalarOk(kind: Kind, v: unknown, fp: FieldPlan): boolean {
+function scalarOk(kind: Kind, v: unknown): boolean {
   switch (kind) {
     case Kind.Text:
       return typeof v === 'string';
     case Kind.Boolean:
       return typeof v === 'boolean';
+    // What the server holds is read as it is: documented ranges (rating100 0–100) are checked on writes only, since
+    // Stash stores what other tools sent (rating100: 500); Int64 values past 2^53 arrive rounded, not refused.
     case Kind.Int:
-      return Number.isSafeInteger(v);
+      return Number.isInteger(v);
     case Kind.Float:
       return typeof v === 'number' && Number.isFinite(v);
+    // A value this SDK's schema does not list (a newer server) is still the server's data.
     case Kind.Enum:
-      return typeof v === 'string' && (fp.enumValues as ReadonlySet<string>).has(v);
+      return typeof v === 'string';
     default:
       return false;
   }
@@ -384,15 +374,14 @@ class Walk {
       case Kind.Boolean:
         return typeof v === 'boolean' ? v : reject();
       case Kind.Int:
-        return Number.isSafeInteger(v) ? v : reject();
-      case Kind.IntRange:
-        return Number.isSafeInteger(v) && (v as number) >= fp.min && (v as number) <= fp.max ? v : reject();
+        return Number.isInteger(v) ? v : reject();
       case Kind.Float:
       case Kind.Enum:
-        return scalarOk(fp.kind, v, fp) ? v : reject();
+        return scalarOk(fp.kind, v) ? v : reject();
       case Kind.Json:
         return json(v);
       case Kind.JsonMap:
+        return isObjectPayload(v) ? json(v, true) : reject();
       case Kind.Object:
         return isObjectPayload(v) ? json(v) : reject();
       case Kind.ObjectList:
@@ -404,7 +393,7 @@ class Walk {
         const out = new Array<unknown>(n);
         for (let i = 0; i < n; i++) {
           const x = v[i];
-          if (!scalarOk(fp.item, x, fp)) reject();
+          if (!scalarOk(fp.item, x)) reject();
           out[i] = x;
         }
         return Object.freeze(out);

@@ -4,7 +4,9 @@
  * @packageDocumentation
  * @module @stash-graphql/orm
  */
+export { adoptServerEntity } from './adoptEntity.js';
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
+export { isStashDate } from './checkValue.js';
 export { commitPhases } from './commitOrder.js';
 export { type BuiltInput, buildInput, type ChangeSet, computeChangeSet } from './computeChangeSet.js';
 export {

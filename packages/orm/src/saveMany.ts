@@ -1,8 +1,9 @@
 import { type BatchOperation, type StashClient, StashError } from '@stash-graphql/core';
-import { buildSaveOperations, type SaveUnit } from './buildSaveOperations.js';
+import { buildSaveOperations, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 import type { Entity } from './Entity.js';
 import type { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';
+import { holdSaves, inflightSaves } from './saveLock.js';
 
 export interface SaveOptions {
   /** Operations per request (core's batch chunk size). */
@@ -38,7 +39,22 @@ export async function saveMany(
   entities: Iterable<Entity>,
   options: SaveOptions = {},
 ): Promise<SaveResult> {
-  const plan = buildSaveOperations(entities, { returning: options.returning });
+  const list = [...entities];
+  let plan = buildSaveOperations(list, { returning: options.returning });
+  // Another save is writing some of these entities: wait for it, then plan again (saveLock.ts).
+  for (let busy = inflightSaves(plan.entities); busy; busy = inflightSaves(plan.entities)) {
+    await busy;
+    plan = buildSaveOperations(list, { returning: options.returning });
+  }
+  const release = holdSaves(plan.entities);
+  try {
+    return await runPlan(client, plan, options);
+  } finally {
+    release();
+  }
+}
+
+async function runPlan(client: StashClient, plan: SavePlan, options: SaveOptions): Promise<SaveResult> {
   const failures = new Map<Entity, StashError>();
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);

@@ -128,6 +128,31 @@ function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, ty
   return cached;
 }
 
+/**
+ * A create missing a required input field (name, title …) would fail GraphQL validation for the whole batch request,
+ * and Stash refuses a scene with neither title nor files: refused here, as this entity's own failure.
+ */
+function checkCreateInput(
+  entity: Entity,
+  fields: Record<string, { nonNull?: boolean }>,
+  input: Record<string, unknown>,
+) {
+  const missing = Object.entries(fields).filter(([f, meta]) => meta.nonNull && !(f in input));
+  if (missing.length) {
+    throw new StashOrmError(
+      'invalid-value',
+      `${entity.typename} cannot be created without ${missing.map(([f]) => f).join(', ')}`,
+      [`${entity.typename}:${entity.id}`],
+    );
+  }
+  // Stash: "title must be set if scene has no files".
+  if (entity.typename === 'Scene' && !String(input.title ?? '').trim() && !(input.file_ids as unknown[])?.length) {
+    throw new StashOrmError('invalid-value', 'a Scene without files needs a title: Stash refuses it', [
+      `${entity.typename}:${entity.id}`,
+    ]);
+  }
+}
+
 export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): SaveUnit | null {
   const { entity, own } = cs;
   if (!own) return null;
@@ -149,6 +174,7 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
         const info = infos.get(name);
         if (info) input[info.input as string] = inputValue(entity, info, value, own.mutation);
       }
+      if (isNew) checkCreateInput(entity, own.mutation.fields, input);
       return [op({ mutation: own.mutation.mutation, variables: { input } }, returning)];
     },
     apply([result], map) {

@@ -54,7 +54,6 @@ describe('hostile server JSON', () => {
       { id: '2', studio: { id: '1', __typename: 'Tag', name: 'Evil' } },
       { id: '2', studio: { id: '1', name: 42 } },
       { id: '2', paths: JSON.parse('{"stream":"s","__proto__":{"x":1}}') },
-      { id: '2', rating100: 1000 },
       { id: 'tmp:9' },
       [],
       null,

@@ -1,5 +1,6 @@
 import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
 import {
+  adoptServerEntity,
   allEntities,
   Entity,
   type EntityClass,
@@ -12,6 +13,10 @@ import {
 } from '@stash-graphql/orm';
 import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
+import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
+import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
+import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
+import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
 import type { Lookups, QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
@@ -60,7 +65,6 @@ interface Freshness {
 
 const PAGE = 1000;
 const IDS_PER_REQUEST = 5000;
-const RACE = /already exists|is used as alias/;
 /** Stash's find-by-ids error for a missing id (`pkg/sqlite` FindMany): the whole query fails. */
 const NOT_FOUND = /with id (\S+) not found/;
 
@@ -74,8 +78,19 @@ export class StashEntityStore {
   #fresh = new WeakMap<Entity, Freshness>();
   #gen = 0;
   #typeGen = new Map<string, number>();
+  /** Types the caller invalidated (the name index follows only these, see #namesFresh). */
+  #namesGen = new Map<string, number>();
   readonly #inflight = new Map<string, Promise<Entity | null>>();
-  readonly #creating = new Map<string, Promise<{ entity: Entity; created: boolean }>>();
+  readonly #nameIndex = new NaturalKeyIndex();
+  readonly #names = new NameResolver({
+    find: (cls, q) => this.find(cls, q),
+    saveBatch: (entities) => this.saveBatch(entities),
+    cached: (cls, id, fields) => {
+      const e = this.#map.get(cls.typename, id);
+      return e && this.#namesFresh(e, fields) ? e : undefined;
+    },
+    index: this.#nameIndex,
+  });
   readonly #tracked = new Set<Entity>();
   readonly #defaultTtl: number;
   readonly #ttlByType: Readonly<Record<string, number>>;
@@ -106,6 +121,17 @@ export class StashEntityStore {
     return fields ? fields.every((p) => pathLoaded(e, p.split('__'))) : f.full;
   }
 
+  /**
+   * Fresh enough to answer a name lookup: within the TTL and not invalidated by the caller. Saves mark whole types
+   * stale for their aggregates (counts), which says nothing about names, so that mark is ignored here.
+   */
+  #namesFresh(e: Entity, fields: readonly string[]): boolean {
+    const f = this.#fresh.get(e);
+    if (!f || f.gen <= (this.#namesGen.get(e.typename) ?? 0)) return false;
+    if (this.#clock() - f.at >= this.#ttl(e.typename)) return false;
+    return fields.every((p) => pathLoaded(e, [p]));
+  }
+
   #touch(entities: readonly Entity[], full: boolean): void {
     const at = this.#clock();
     const gen = ++this.#gen;
@@ -120,7 +146,10 @@ export class StashEntityStore {
   /** Marks one entity, or every entity of a type, as stale: the next get reads it again. */
   invalidate(target: Entity | EntityClass): void {
     if (target instanceof Entity) this.#fresh.delete(target);
-    else this.#typeGen.set(target.typename, ++this.#gen);
+    else {
+      this.#typeGen.set(target.typename, ++this.#gen);
+      this.#namesGen.set(target.typename, this.#gen);
+    }
   }
 
   /** Forgets everything: identity map, freshness, tracked new entities. */
@@ -128,7 +157,9 @@ export class StashEntityStore {
     this.#map = new StoreIdentityMap();
     this.#fresh = new WeakMap();
     this.#typeGen = new Map();
+    this.#namesGen = new Map();
     this.#tracked.clear();
+    this.#nameIndex.clear();
   }
 
   /** Tracks a new entity so that saveAll creates it. */
@@ -196,6 +227,7 @@ export class StashEntityStore {
     try {
       const entities = hydrateMany(cls, items, { identityMap: this.#map });
       if (!weak) for (const e of entities) this.#map.retain(e);
+      if (NATURAL_KEY_RULES[cls.typename]) this.#nameIndex.add(entities);
       this.#touch(entities, full);
       return entities;
     } finally {
@@ -554,79 +586,36 @@ export class StashEntityStore {
   // --- get or create ---------------------------------------------------------------------------------------------
 
   /**
-   * The entity Stash would consider the same (tags and performers by name or alias, case-insensitively, performers
-   * also by disambiguation; studios and others by name), else a new one created from `props`. Concurrent calls for
-   * the same name create it once; a uniqueness race reported by the server resolves to the existing entity.
+   * The entity Stash would consider the same (see `naturalKeys/rules.ts`: names trimmed and compared the way Stash
+   * does, tags and studios also by alias, performers with their disambiguation), else a new one created from `props`.
+   * The store's name index is checked first, so a name it already knows costs no request. Throws a
+   * StashNameConflictError when Stash would refuse the name because of another entity (a LIKE clash).
    */
   async getOrCreate<C extends EntityClass>(
     cls: C,
-    props: Record<string, unknown>,
+    props: string | Record<string, unknown>,
     options: { onCreate?: ((entity: Inst<C>) => void) | undefined } = {},
   ): Promise<Inst<C>> {
-    const name = props.name;
-    if (typeof name !== 'string' || !name.trim()) {
-      throw new StashStoreError('invalid-value', `${cls.typename}.getOrCreate needs a non-empty name`);
-    }
-    const disambiguation = typeof props.disambiguation === 'string' ? props.disambiguation : '';
-    const key = `${cls.typename}:${name.toLowerCase()}|${disambiguation.toLowerCase()}`;
-    let p = this.#creating.get(key);
-    const first = !p;
-    if (!p) {
-      p = this.#getOrCreate(cls, props, name, disambiguation);
-      this.#creating.set(key, p);
-      const done = () => this.#creating.delete(key);
-      p.then(done, done);
-    }
-    const { entity, created } = await p;
+    const [outcome] = await this.getOrCreateMany(cls, [props]);
+    if (!outcome?.ok) throw outcome?.error;
     // Only the call that created it hears about it; concurrent callers for the same name just get the entity.
-    if (created && first) options.onCreate?.(entity as Inst<C>);
-    return entity as Inst<C>;
+    if (outcome.created) options.onCreate?.(outcome.entity);
+    return outcome.entity;
   }
 
-  async #match(cls: EntityClass, name: string, disambiguation: string): Promise<Entity | null> {
-    const caps = await this.client.capabilities();
-    const fields = fieldsOfType(caps, this.#find(cls).filterType);
-    const byAlias = cls.typename === 'Tag' || cls.typename === 'Performer';
-    const lookups: Lookups[] = [{ name__iexact: name }];
-    if (byAlias && fields?.has('aliases')) lookups.push({ aliases__iexact: name });
-    const filter =
-      lookups.length > 1
-        ? {
-            OR: compileFilter(caps, this.#find(cls).filterType, lookups[1] as Lookups),
-            ...compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups),
-          }
-        : compileFilter(caps, this.#find(cls).filterType, lookups[0] as Lookups);
-    // Aliases are a list (not in the default tier): read them, the match compares them.
-    const sel = await this.#selection(
-      cls,
-      ['aliases', 'alias_list'].filter((f) => fieldsOfType(caps, cls.typename)?.has(f)),
-    );
-    const { items } = await this.#query(cls, { filter, page: { per_page: 100, sort: 'id', direction: 'ASC' } }, sel);
-    const lower = name.toLowerCase();
-    const candidates = this.#hydrate(cls, items, true) as (Entity & Record<string, unknown>)[];
-    const ok = (e: Entity & Record<string, unknown>) =>
-      cls.typename !== 'Performer' || String(e.disambiguation ?? '').toLowerCase() === disambiguation.toLowerCase();
-    const aliases = (e: Record<string, unknown>) =>
-      ((e.aliases ?? e.alias_list ?? []) as string[]).map((a) => a.toLowerCase());
-    return (
-      candidates.find((e) => String(e.name ?? '').toLowerCase() === lower && ok(e)) ??
-      (byAlias ? candidates.find((e) => aliases(e).includes(lower) && ok(e)) : undefined) ??
-      null
-    );
-  }
-
-  async #getOrCreate(cls: EntityClass, props: Record<string, unknown>, name: string, disambiguation: string) {
-    const found = await this.#match(cls, name, disambiguation);
-    if (found) return { entity: found, created: false };
-    const created = new cls(props);
-    const result = await this.saveBatch([created]);
-    const failure = result.failed.find((f) => f.entity === created);
-    if (!failure) return { entity: created, created: true };
-    if (RACE.test(failure.error.message)) {
-      const winner = await this.#match(cls, name, disambiguation);
-      if (winner) return { entity: winner, created: false };
-    }
-    throw failure.error;
+  /**
+   * getOrCreate for many names in a constant number of requests: one lookup for every name and alias the store does
+   * not know yet, one batched create for the missing, one re-lookup for creates lost to a concurrent writer.
+   * Outcomes align with `items`; one item's problem (a blank name, a conflict, a server refusal) is its outcome,
+   * and only a run-wide failure (connection, auth) rejects.
+   */
+  async getOrCreateMany<C extends EntityClass>(
+    cls: C,
+    items: readonly (string | Readonly<Record<string, unknown>>)[],
+  ): Promise<GetOrCreateOutcome<Inst<C>>[]> {
+    const outcomes = await this.#names.getOrCreateMany(cls, items);
+    for (const o of outcomes) if (o.ok) this.#map.retain(o.entity);
+    return outcomes as GetOrCreateOutcome<Inst<C>>[];
   }
 
   // --- saving ----------------------------------------------------------------------------------------------------
@@ -648,10 +637,27 @@ export class StashEntityStore {
       if (e.isNew() || changed.length) stale.add(e.typename);
     }
     const result = await saveMany(this.client, list, { ...options, identityMap: this.#map });
+    // A create whose answer was lost may have been applied: find it by its name before anyone creates it again.
+    await reconcileUncertain(result, {
+      query: async (cls, q) => {
+        const { filter } = await this.#filterOf(cls, q);
+        const page = { per_page: PAGE, page: 1, sort: 'id', direction: 'ASC' };
+        return (await this.#query(cls, { filter, page }, await this.#selection(cls))).items as Record<
+          string,
+          unknown
+        >[];
+      },
+      adopt: (entity, payload) => {
+        if (this.#map.get(entity.typename, String(payload.id))) return false;
+        adoptServerEntity(entity, payload as { id: string }, this.#map);
+        return true;
+      },
+    });
     for (const e of result.saved) {
       this.#tracked.delete(e);
       this.#map.retain(e);
     }
+    this.#nameIndex.add(result.saved);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     for (const t of stale) if (t !== undefined) this.#typeGen.set(t, ++this.#gen);
     for (const e of result.saved) this.#touch([e], false);

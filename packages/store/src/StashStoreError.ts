@@ -1,6 +1,12 @@
 import { brand, StashError } from '@stash-graphql/core';
 
-export type StashStoreErrorCode = 'unknown-field' | 'unknown-lookup' | 'invalid-value' | 'unsupported' | 'unknown-type';
+export type StashStoreErrorCode =
+  | 'unknown-field'
+  | 'unknown-lookup'
+  | 'invalid-value'
+  | 'unsupported'
+  | 'unknown-type'
+  | 'name-conflict';
 
 /** Bad store input caught before any request (kind `input`); `valid` lists what would have been accepted. */
 export class StashStoreError extends StashError {

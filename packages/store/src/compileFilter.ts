@@ -349,6 +349,20 @@ function resolve(caps: StashCapabilities, filterType: string, key: string): Reso
       );
     }
   }
+  const plain = [seg, `${seg}s`].find((n) => {
+    const f = fields.get(n);
+    return f && !n.endsWith('_filter') && !(OPS as readonly string[]).includes(n);
+  });
+  const field = plain ? (fields.get(plain) as FieldShape) : undefined;
+  // `title__foo`, `date__after`: the field exists, the lookup does not. (On a list of entities, `tags__x` may mean a
+  // related filter this server lacks; that stays an unknown field.)
+  if (field && rest.length === 1 && kindOf(field) !== 'multi') {
+    throw new StashStoreError(
+      'unknown-lookup',
+      `${filterType}.${plain} (${field.type}) has no lookup ${JSON.stringify(rest[0])} (in ${key})`,
+      LOOKUPS[kindOf(field)],
+    );
+  }
   throw new StashStoreError(
     'unknown-field',
     `${filterType} has no filter field ${JSON.stringify(seg)} (in ${key})`,

@@ -14,6 +14,7 @@ export {
 export { compileFilter } from './compileFilter.js';
 export { createStash } from './createStash.js';
 export * from './ingest/index.js';
+export * from './naturalKeys/index.js';
 export { type Lookups, Q, QExpr } from './Q.js';
 export {
   type Filters,

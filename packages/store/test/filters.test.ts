@@ -96,6 +96,17 @@ describe('find with lookups', () => {
     await expect(ctx.store.find(Scene, { date__gte: '2024/01/01' })).rejects.toThrow(/YYYY-MM-DD/);
     await expect(ctx.store.find(Scene, { tags: { value: ['1'], depth: 1 } })).rejects.toThrow(/depth with exact/);
     await expect(ctx.store.find(Studio, { nope__name: 'x' })).rejects.toThrow(StashStoreError);
+    // A typo in a lookup names the lookup and lists the field's lookups, not the fields.
+    for (const [key, lookup, valid] of [
+      ['title__foo', 'foo', 'exact, iexact, contains'],
+      ['date__after', 'after', 'exact, ne, gt, gte'],
+      ['rating100__gtee', 'gtee', 'exact, ne, gt, gte'],
+    ] as const) {
+      const typo = await ctx.store.find(Scene, { [key]: 'x' }).catch((e) => e);
+      expect(typo.code, key).toBe('unknown-lookup');
+      expect(typo.message).toContain(`has no lookup "${lookup}" (in ${key})`);
+      expect(typo.message).toContain(`Valid: ${valid}`);
+    }
     expect(ctx.stash.requests.length).toBe(before);
   });
 });

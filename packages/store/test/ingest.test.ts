@@ -132,25 +132,44 @@ describe('ingest', () => {
     expect(report.results[1]?.error?.message).toContain('/not/in/library.mp4');
   });
 
-  it('rejects bad input before any request', async () => {
+  it('an invalid item fails on its own, before any request', async () => {
     const { store } = createStash({ url: stash.url });
     stash.requests.clear();
-    await expect(ingest(store, [{ path: 'relative.mp4' }])).rejects.toThrow(StashInputError);
-    await expect(ingest(store, [{ path: '/a.mp4', rating100: 101 }])).rejects.toThrow(/rating100/);
+    const report = await ingest(store, [{ path: 'relative.mp4' }, { path: '/a.mp4', rating100: 101 }]);
+    expect(report.results.map((r) => r.status)).toEqual(['failed', 'failed']);
+    expect(report.results[0]?.error).toBeInstanceOf(StashInputError);
+    expect(report.results[0]?.error?.message).toMatch(/path: must be an absolute file path/);
+    expect(report.results[1]?.error?.message).toMatch(/rating100/);
     expect(stash.requests).toHaveLength(0);
+    await expect(ingest(store, 'items' as never)).rejects.toThrow(StashInputError);
   });
 
   it('waits for a scan that lags behind', async () => {
-    const { store } = createStash({ url: stash.url });
-    // The scan job finds nothing yet; the file appears shortly after, as when a download is still being moved in.
+    // The scan job finds nothing yet; the file appears right after the first lookup missed it, as when a download
+    // is still being moved in. (Ordered by the requests themselves, not by timers.)
     const late = '/dl/late/clip.mp4';
-    const pending = ingest(store, [{ path: late, title: 'Late' }], { resolveIntervalMs: 50, resolveTimeoutMs: 5000 });
-    setTimeout(() => {
-      stash.library.addFile({ path: late, size: 1 });
-      void store.client.metadataScan({ input: { paths: ['/dl/late'] } });
-    }, 300);
-    const report = await pending;
+    let lookups = 0;
+    const { store } = createStash({
+      url: stash.url,
+      fetch: async (input, init) => {
+        const res = await fetch(input, init);
+        if (typeof init?.body === 'string' && init.body.includes('findScenes') && ++lookups === 1) {
+          stash.library.addFile({ path: late, size: 1 });
+          await fetch(input, {
+            ...init,
+            body: JSON.stringify({
+              query: 'mutation { metadataScan(input: { paths: ["/dl/late"] }) }',
+            }),
+          });
+        }
+        return res;
+      },
+    });
+    const report = await ingest(store, [{ path: late, title: 'Late' }], {
+      resolveIntervalMs: 20,
+      resolveTimeoutMs: 10_000,
+    });
     expect(report.results[0]?.status).toBe('updated');
-    expect(stash.requests.count('StoreFindScenes') + stash.requests.count('FindScenes')).toBeGreaterThan(1);
+    expect(lookups).toBeGreaterThan(1);
   });
 });

@@ -1,7 +1,11 @@
 import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
+import { goTrimSpace } from '../naturalKeys/goText.js';
+import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
+import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
+import { kindOf, performerKey, prepareItems } from './prepareItems.js';
 
 export interface IngestOptions {
   /** Run metadataScan over the items' paths and wait for it first. Default true. */
@@ -18,10 +22,6 @@ export interface IngestOptions {
 }
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
-const IMAGE = /\.(jpe?g|png|gif|webp|avif|bmp|heic|jxl)$/i;
-const GALLERY = /\.(zip|cbz)$/i;
-/** Stash's default video extensions; anything else without an image/zip extension is treated as a video too. */
-const kindOf = (path: string): IngestKind => (IMAGE.test(path) ? 'Image' : GALLERY.test(path) ? 'Gallery' : 'Scene');
 
 const LISTS = ['tags__id', 'performers__id', 'urls', 'stash_ids'];
 
@@ -45,29 +45,35 @@ export async function ingest(
   items: readonly IngestItem[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
-  validate(items);
-  const client = store.client;
+  const { results: all, work } = prepareItems(items);
   const report: IngestReport = {
-    results: [],
+    results: all,
     created: { studios: [], performers: [], tags: [] },
     updated: 0,
     unchanged: 0,
     failed: 0,
   };
-  const results = new Map<IngestItem, IngestItemResult>();
-  for (const item of items) {
-    const result: IngestItemResult = {
-      path: item.path,
-      kind: kindOf(item.path),
-      status: 'unchanged',
-      changed: [],
-      warnings: [],
-    };
-    results.set(item, result);
-    report.results.push(result);
+  const results = new Map<IngestItem, IngestItemResult>(work.map((w) => [w.item, w.result]));
+  const checked = work.map((w) => w.item);
+  if (checked.length) await run(store, checked, results, report, options);
+  for (const w of work) {
+    for (const d of w.duplicates) Object.assign(d, { ...w.result, warnings: d.warnings, path: d.path });
   }
-  if (items.length === 0) return report;
+  for (const r of report.results) {
+    if (r.status !== 'failed') r.status = r.changed.length ? 'updated' : 'unchanged';
+    report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
+  }
+  return report;
+}
 
+async function run(
+  store: StashEntityStore,
+  items: readonly IngestItem[],
+  results: Map<IngestItem, IngestItemResult>,
+  report: IngestReport,
+  options: IngestOptions,
+): Promise<void> {
+  const client = store.client;
   // A cover cannot be read back to compare, so it is only sent for files that had no entity before this scan.
   const withCover = items.filter((i) => i.cover);
   const existedBefore = withCover.length
@@ -123,6 +129,9 @@ export async function ingest(
     if (entity.isDirty()) touched.push(entity);
   }
   const saved = await store.saveBatch(touched);
+  // A broken connection or a refused key is the run's failure, not one item's.
+  const runWide = saved.failed.find((f) => isRunWide(f.error));
+  if (runWide) throw runWide.error;
   for (const { entity, error } of saved.failed) {
     const result = report.results.find((r) => r.id === entity.id && found.get(r.path) === entity);
     if (result) {
@@ -135,15 +144,11 @@ export async function ingest(
       await client.sceneUpdate({ input: { id: entity.id, cover_image: cover } }, { signal: options.signal });
       result.changed.push('cover_image');
     } catch (e) {
+      if (isRunWide(e) || !(e instanceof StashError)) throw e;
       result.status = 'failed';
-      result.error = e as StashError;
+      result.error = e;
     }
   }
-  for (const r of report.results) {
-    if (r.status !== 'failed') r.status = r.changed.length ? 'updated' : 'unchanged';
-    report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
-  }
-  return report;
 }
 
 /** The items' folders, without any folder that lies inside another one of them. */
@@ -152,19 +157,6 @@ function scanRoots(paths: readonly string[]): string[] {
   return dirs.filter(
     (d) => !dirs.some((o) => o !== d && (d.startsWith(`${o}/`) || d.startsWith(`${o}\\`) || o === '/')),
   );
-}
-
-function validate(items: readonly IngestItem[]): void {
-  items.forEach((item, i) => {
-    if (!item || typeof item.path !== 'string' || (!item.path.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(item.path))) {
-      throw new StashInputError(
-        `ingest item ${i}: path must be an absolute file path, got ${JSON.stringify(item?.path)}`,
-      );
-    }
-    if (item.rating100 != null && (!Number.isInteger(item.rating100) || item.rating100 < 0 || item.rating100 > 100)) {
-      throw new StashInputError(`ingest item ${i} (${item.path}): rating100 must be an integer from 0 to 100`);
-    }
-  });
 }
 
 async function resolveByPath(
@@ -205,42 +197,59 @@ async function resolveByPath(
   }
 }
 
+/** What the items name, resolved: per natural key (see naturalKeys), the entity or the error that item meets. */
 interface Named {
-  studios: Map<string, Studio>;
-  performers: Map<string, Performer>;
-  tags: Map<string, Tag>;
+  studios: Map<string, GetOrCreateOutcome>;
+  performers: Map<string, GetOrCreateOutcome>;
+  tags: Map<string, GetOrCreateOutcome>;
 }
 
-const performerKey = (p: IngestPerformer) =>
-  typeof p === 'string' ? `${p.toLowerCase()}|` : `${p.name.toLowerCase()}|${(p.disambiguation ?? '').toLowerCase()}`;
+const performerProps = (p: IngestPerformer) => (typeof p === 'string' ? { name: p } : { ...p });
 
+/** Every name of every item, once each: one getOrCreateMany per type (a lookup, a batched create, a re-lookup). */
 async function resolveNames(
   store: StashEntityStore,
   items: readonly IngestItem[],
   report: IngestReport,
 ): Promise<Named> {
   const named: Named = { studios: new Map(), performers: new Map(), tags: new Map() };
-  const once = async <E extends Entity>(
-    map: Map<string, E>,
-    key: string,
+  const collect = <T>(map: Map<string, GetOrCreateOutcome>, wanted: Map<string, T>, key: string, v: T) => {
+    if (!map.has(key) && !wanted.has(key)) wanted.set(key, v);
+  };
+  const studios = new Map<string, string>();
+  const performers = new Map<string, Record<string, unknown>>();
+  const tags = new Map<string, string>();
+  for (const item of items) {
+    if (item.studio) collect(named.studios, studios, keyOf(item.studio), item.studio);
+    for (const p of item.performers ?? []) collect(named.performers, performers, performerKey(p), performerProps(p));
+    for (const t of item.tags ?? []) collect(named.tags, tags, keyOf(t), t);
+  }
+  const run = async <T extends string | Record<string, unknown>>(
     cls: EntityClass,
-    props: Record<string, unknown>,
+    wanted: Map<string, T>,
+    into: Map<string, GetOrCreateOutcome>,
     created: string[],
   ) => {
-    if (map.has(key)) return;
-    const entity = (await store.getOrCreate(cls, props, { onCreate: () => created.push(String(props.name)) })) as E;
-    map.set(key, entity);
+    if (!wanted.size) return;
+    const outcomes = await store.getOrCreateMany(cls, [...wanted.values()]);
+    [...wanted.keys()].forEach((key, i) => {
+      const o = outcomes[i] as GetOrCreateOutcome;
+      into.set(key, o);
+      if (o.ok && o.created) created.push(String((o.entity as unknown as { name: unknown }).name));
+    });
   };
-  for (const item of items) {
-    if (item.studio)
-      await once(named.studios, item.studio.toLowerCase(), Studio, { name: item.studio }, report.created.studios);
-    for (const p of item.performers ?? []) {
-      const props = typeof p === 'string' ? { name: p } : { ...p };
-      await once(named.performers, performerKey(p), Performer, props, report.created.performers);
-    }
-    for (const t of item.tags ?? []) await once(named.tags, t.toLowerCase(), Tag, { name: t }, report.created.tags);
-  }
+  await run(Studio, studios, named.studios, report.created.studios);
+  await run(Performer, performers, named.performers, report.created.performers);
+  await run(Tag, tags, named.tags, report.created.tags);
   return named;
+}
+
+/** The entity a name resolved to; throws the item's error when it could not be resolved. */
+function entityOf(map: Map<string, GetOrCreateOutcome>, key: string): Entity {
+  const o = map.get(key);
+  if (!o) throw new StashInputError(`internal: ${key} was not resolved`);
+  if (!o.ok) throw o.error;
+  return o.entity;
 }
 
 type StashIdRef = { endpoint: string; stash_id: string };
@@ -258,22 +267,29 @@ function apply(
   supports: (field: string) => boolean,
 ) {
   const e = entity as unknown as Writable;
+  // Every name first: an item whose name could not be resolved (a conflict) changes nothing.
+  const studio = item.studio ? entityOf(named.studios, keyOf(item.studio)) : undefined;
+  const tags = (item.tags ?? []).map((t) => entityOf(named.tags, keyOf(t)));
+  const performers = (item.performers ?? []).map((p) => entityOf(named.performers, performerKey(p)));
   for (const field of ['title', 'code', 'date', 'details', 'rating100', 'organized'] as const) {
     if (item[field] === undefined) continue;
     if (!supports(field)) {
       result.warnings.push(`${field}: not writable on a ${result.kind} in this Stash`);
       continue;
     }
-    e[field] = item[field];
+    // Stash trims text on write (changesetTranslator): compare and send what it will store, so a rerun is a no-op.
+    const value = item[field];
+    e[field] = typeof value === 'string' ? goTrimSpace(value) : value;
   }
   if (item.urls?.length) {
     const current = (e.urls as string[] | null | undefined) ?? [];
-    const merged = [...current, ...item.urls.filter((u) => !current.includes(u))];
+    const wanted = [...new Set(item.urls.map(goTrimSpace))];
+    const merged = [...current, ...wanted.filter((u) => !current.includes(u))];
     if (merged.length !== current.length) e.urls = merged;
   }
-  if (item.studio) e.studio = named.studios.get(item.studio.toLowerCase());
-  for (const t of item.tags ?? []) e.tags.add(named.tags.get(t.toLowerCase())!);
-  for (const p of item.performers ?? []) e.performers.add(named.performers.get(performerKey(p))!);
+  if (studio) e.studio = studio;
+  for (const t of tags) e.tags.add(t);
+  for (const p of performers) e.performers.add(p);
   if (item.stash_ids?.length) {
     if (!supports('stash_ids')) result.warnings.push(`stash_ids: a ${result.kind} has none in this Stash`);
     else {

@@ -1,9 +1,16 @@
-/** Case-insensitive multimap name -> ids, for O(1) uniqueness checks and EQUALS lookups. */
+import { like } from './criteria.js';
+import { asciiFold } from './goText.js';
+
+/**
+ * Names → ids under SQLite's comparison, for the uniqueness checks Stash makes with `name LIKE ?` (no ESCAPE):
+ * only ASCII letters fold, and `_` / `%` in the looked-up name are wildcards. A name without wildcards is one map
+ * lookup; a pattern scans the index.
+ */
 export class NameIndex {
   private readonly map = new Map<string, Set<string>>();
 
   static key(name: string): string {
-    return name.toLowerCase();
+    return asciiFold(name);
   }
 
   add(name: string | null | undefined, id: string): void {
@@ -25,8 +32,14 @@ export class NameIndex {
     if (s?.size === 0) this.map.delete(k);
   }
 
-  get(name: string): ReadonlySet<string> {
-    return this.map.get(NameIndex.key(name)) ?? EMPTY;
+  /** Ids whose name matches `pattern` as SQLite's `name LIKE pattern` does, ordered by name then id. */
+  get(pattern: string): readonly string[] {
+    if (!/[_%]/.test(pattern)) return [...(this.map.get(NameIndex.key(pattern)) ?? [])].sort(byId);
+    const out: string[] = [];
+    for (const [k, ids] of [...this.map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      if (like(k, pattern)) out.push(...[...ids].sort(byId));
+    }
+    return out;
   }
 
   clear(): void {
@@ -34,4 +47,4 @@ export class NameIndex {
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set();
+const byId = (a: string, b: string) => Number(a) - Number(b);

@@ -1,6 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
+import { goTrimSpace } from './goText.js';
 import { expandDepth } from './hierarchy.js';
 import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
@@ -276,7 +277,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
     bulkInput: 'BulkGroupUpdateInput',
     notFound: () => 'not found',
     validateCreate: (i) => {
-      if (String(i.name ?? '').trim() === '') throw new Error('name cannot be empty');
+      if (goTrimSpace(String(i.name ?? '')) === '') throw new Error('name cannot be empty');
       pending.set('new', hierarchyChange(null, i, false));
       return {
         has_front_image: i.front_image != null && i.front_image !== '',
@@ -289,7 +290,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
       applyPending(row.id, h);
     },
     validateUpdate: (row, i, bulk) => {
-      if (Object.hasOwn(i, 'name') && i.name !== undefined && String(i.name ?? '').trim() === '')
+      if (Object.hasOwn(i, 'name') && i.name !== undefined && goTrimSpace(String(i.name ?? '')) === '')
         throw new Error('name cannot be empty');
       pending.set(row.id, hierarchyChange(row, i, bulk));
     },
@@ -302,7 +303,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
 
   const createGroup = (a: Record<string, unknown>) => {
     const i = a.input as Input;
-    return crud.create({ input: { ...i, name: String(i.name ?? '').trim() } });
+    return crud.create({ input: { ...i, name: goTrimSpace(String(i.name ?? '')) } });
   };
 
   function requireGroup(id: string): Row {

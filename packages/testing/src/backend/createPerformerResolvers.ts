@@ -1,6 +1,8 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
+import { like } from './criteria.js';
 import { EntityStore } from './EntityStore.js';
+import { goTrimSpace } from './goText.js';
 import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
@@ -95,8 +97,9 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
     if (name === '') throw new Error('performer name must not be blank');
     for (const other of state.index.performerName.get(name)) {
       if (other === id) continue;
-      const d = String(state.performers.get(other)?.disambiguation ?? '').trim();
-      const same = disambig === '' ? d === '' : d.toLowerCase() === disambig.toLowerCase();
+      // disambiguation EQUALS (LIKE) when given, else IS_NULL (NULL or blank).
+      const d = String(state.performers.get(other)?.disambiguation ?? '');
+      const same = disambig === '' ? d.trim() === '' : like(d, disambig);
       if (same) {
         throw new Error(
           disambig
@@ -129,7 +132,7 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
     }
   }
 
-  const str = (v: unknown) => (v == null ? '' : String(v).trim());
+  const str = (v: unknown) => (v == null ? '' : goTrimSpace(String(v)));
 
   // resolver_mutation_performer.go: legacy url/twitter/instagram become urls (utils.URLFromHandle for handles)
   const TWITTER_URL = /^https?:\/\/(?:www\.)?twitter\.com\//;
@@ -183,10 +186,7 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
     notFound: (id) => `performer with id ${id} not found`,
     validateCreate: (i) => {
       validateName(null, str(i.name), str(i.disambiguation));
-      validateAliases(
-        str(i.name),
-        ((i.alias_list as string[] | null) ?? []).map((a) => a.trim()),
-      );
+      validateAliases(str(i.name), ((i.alias_list as string[] | null) ?? []).map(goTrimSpace));
       validateDates(i.birthdate, i.death_date);
       return { has_image: i.image != null && i.image !== '' };
     },
@@ -202,7 +202,7 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
           const b = aliasInput as { values?: string[]; mode: UpdateMode };
           aliases = applyStrings(aliases, b.values ?? [], b.mode);
         } else if (!bulk && aliasInput !== undefined) {
-          aliases = ((aliasInput as string[] | null) ?? []).map((a) => a.trim());
+          aliases = ((aliasInput as string[] | null) ?? []).map(goTrimSpace);
         }
         validateAliases(name, aliases);
       }

@@ -1,6 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
+import { goTrimSpace } from './goText.js';
 import { expandDepth } from './hierarchy.js';
 import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
 import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
@@ -105,11 +106,12 @@ export function createStudioResolvers(ctx: BackendContext): ResolverModule {
   function validateName(id: string | null, name: string, alias = false): void {
     if (name === '')
       throw new Error(alias ? 'studio alias must not be an empty string' : 'studio name must not be blank');
-    for (const other of state.index.studioName.get(name)) {
-      if (other !== id) throw new Error(`studio with name '${name}' already exists`);
-    }
-    for (const other of state.index.studioAlias.get(name)) {
-      if (other !== id) throw new Error(`name '${name}' is used as alias for '${studioName(other)}'`);
+    // ByName / ByAlias: the first match only (per_page 1), as Stash does.
+    const sameName = state.index.studioName.get(name)[0];
+    if (sameName !== undefined && sameName !== id) throw new Error(`studio with name '${name}' already exists`);
+    const sameAlias = state.index.studioAlias.get(name)[0];
+    if (sameAlias !== undefined && sameAlias !== id) {
+      throw new Error(`name '${name}' is used as alias for '${studioName(sameAlias)}'`);
     }
   }
 
@@ -131,21 +133,21 @@ export function createStudioResolvers(ctx: BackendContext): ResolverModule {
     bulkInput: 'BulkStudioUpdateInput',
     notFound: (id) => `studio with id ${id} not found`,
     validateCreate: (i) => {
-      validateName(null, String(i.name ?? '').trim());
-      for (const a of (i.aliases as string[] | null) ?? []) validateName(null, a.trim(), true);
+      validateName(null, goTrimSpace(String(i.name ?? '')));
+      for (const a of (i.aliases as string[] | null) ?? []) validateName(null, goTrimSpace(a), true);
       return { has_image: i.image != null && i.image !== '' };
     },
     validateUpdate: (row, i, bulk, changes) => {
       const parent = changes.find((c) => c.spec.input === 'parent_id');
       if (parent?.ids[0]) validateParent(row.id, parent.ids[0]);
       if (!bulk && Object.hasOwn(i, 'aliases') && i.aliases !== undefined) {
-        for (const a of (i.aliases as string[] | null) ?? []) validateName(row.id, a.trim(), true);
+        for (const a of (i.aliases as string[] | null) ?? []) validateName(row.id, goTrimSpace(a), true);
       }
       if (bulk && i.aliases) {
         const b = i.aliases as { values?: string[]; mode: UpdateMode };
         for (const a of applyStrings(row.aliases as string[], b.values ?? [], b.mode)) validateName(row.id, a, true);
       }
-      if (typeof i.name === 'string' && i.name.trim() !== row.name) validateName(row.id, i.name.trim());
+      if (typeof i.name === 'string' && goTrimSpace(i.name) !== row.name) validateName(row.id, goTrimSpace(i.name));
       if (Object.hasOwn(i, 'name') && i.name === null) throw new Error('studio name must not be blank');
     },
     mutate: (row, i, bulk) => {
@@ -164,7 +166,7 @@ export function createStudioResolvers(ctx: BackendContext): ResolverModule {
     },
     mutation: {
       studioCreate: (a) =>
-        crud.create({ input: { ...(a.input as Input), name: String((a.input as Input).name ?? '').trim() } }),
+        crud.create({ input: { ...(a.input as Input), name: goTrimSpace(String((a.input as Input).name ?? '')) } }),
       studioUpdate: crud.update,
       bulkStudioUpdate: crud.bulk,
       studioDestroy: crud.destroy,

@@ -1,5 +1,6 @@
 import type { BackendContext } from './BackendContext.js';
 import { EntityStore } from './EntityStore.js';
+import { asciiFold, goTrimSpace } from './goText.js';
 import { expandDepth, walkWithPaths } from './hierarchy.js';
 import {
   applyStrings,
@@ -145,7 +146,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
 
   function tagCreate({ input }: Record<string, unknown>): Row {
     const i = input as Input;
-    const name = String(i.name ?? '').trim();
+    const name = goTrimSpace(String(i.name ?? ''));
     const aliases = ((trimmed(i.aliases ?? []) as string[]) ?? []).filter((a) => a !== undefined);
     const parentIds = parseIds(i.parent_ids, 'parent tag ids');
     const childIds = parseIds(i.child_ids, 'child tag ids');
@@ -171,7 +172,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     if (!existing) throw new Error(`tag with id ${id} not found`);
     let name: string | undefined;
     if (Object.hasOwn(i, 'name') && i.name !== undefined) {
-      name = String(i.name ?? '').trim();
+      name = goTrimSpace(String(i.name ?? ''));
       if (name === '') throw new Error('tag name must not be blank');
       ensureNameUnique(id, name);
     }
@@ -180,17 +181,17 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       const a = i.aliases as { values?: string[]; mode: UpdateMode } | null | undefined;
       if (a) aliases = applyStrings(existing.aliases as string[], a.values ?? [], a.mode);
     } else if (Object.hasOwn(i, 'aliases') && i.aliases !== undefined) {
-      aliases = ((i.aliases as string[] | null) ?? []).map((s) => s.trim());
+      aliases = ((i.aliases as string[] | null) ?? []).map(goTrimSpace);
     }
     if (aliases) {
       for (const a of aliases) {
         ensureNameUnique(id, a);
         // Stash applies each bulk row before validating the next; emulate that for aliases.
-        const other = claimed.get(a.toLowerCase());
+        const other = claimed.get(asciiFold(a));
         if (other !== undefined && other !== id)
           throw new Error(`name '${a}' is used as alias for '${tagName(other)}'`);
       }
-      for (const a of aliases) claimed.set(a.toLowerCase(), id);
+      for (const a of aliases) claimed.set(asciiFold(a), id);
     }
 
     const readIds = (field: string, label: string): { ids: string[]; mode: UpdateMode } | undefined => {
@@ -324,7 +325,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
   };
 }
 
-function first<T>(s: ReadonlySet<T>): T | undefined {
+function first<T>(s: Iterable<T>): T | undefined {
   for (const v of s) return v;
   return undefined;
 }

@@ -4,6 +4,7 @@
  * comparison against a missing value is false, except where Stash adds
  * `IS NULL OR` explicitly.
  */
+import { asciiFold } from './goText.js';
 import type { Neighbours } from './hierarchy.js';
 import { expandDepth } from './hierarchy.js';
 
@@ -45,21 +46,22 @@ export interface MultiCriterion {
 
 const likeCache = new Map<string, RegExp>();
 
-/** SQLite LIKE: `%` any run, `_` one char, ASCII case-insensitive, whole-string match. */
+/** SQLite LIKE: `%` any run, `_` one character (code point), ASCII-only case folding, whole-string match. */
 export function like(value: string, pattern: string): boolean {
   let re = likeCache.get(pattern);
   if (!re) {
     let src = '';
-    for (const ch of pattern) {
+    for (const ch of asciiFold(pattern)) {
       if (ch === '%') src += '[\\s\\S]*';
       else if (ch === '_') src += '[\\s\\S]';
       else src += ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
     }
-    re = new RegExp(`^${src}$`, 'i');
+    // No `i` flag: JavaScript would fold non-ASCII letters too (Ñ/ñ), which SQLite's LIKE does not.
+    re = new RegExp(`^${src}$`, 'u');
     if (likeCache.size > 1000) likeCache.clear();
     likeCache.set(pattern, re);
   }
-  return re.test(value);
+  return re.test(asciiFold(value));
 }
 
 /** Go RE2 regexps: translate the common inline `(?i)` flag; other syntax is shared with JS. */

@@ -4,6 +4,7 @@
  * unchanged, `null` clears it, strings are trimmed, id lists replace.
  */
 import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.js';
+import { goTrimSpace } from './goText.js';
 import type { Row } from './Table.js';
 
 export type Input = Record<string, unknown>;
@@ -40,8 +41,8 @@ export function has(input: Input, field: string): boolean {
 }
 
 export function trimmed(v: unknown): unknown {
-  if (typeof v === 'string') return v.trim();
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? x.trim() : x));
+  if (typeof v === 'string') return goTrimSpace(v);
+  if (Array.isArray(v)) return v.map((x) => (typeof x === 'string' ? goTrimSpace(x) : x));
   return v;
 }
 

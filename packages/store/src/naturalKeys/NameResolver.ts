@@ -1,0 +1,241 @@
+import { StashError } from '@stash-graphql/core';
+import type { Entity, EntityClass, SaveResult } from '@stash-graphql/orm';
+import { Q, type QExpr } from '../Q.js';
+import { StashStoreError } from '../StashStoreError.js';
+import { likeAsRegex } from './goText.js';
+import type { NaturalKeyIndex } from './NaturalKeyIndex.js';
+import { type Match, matchOf, NATURAL_KEY_RULES, type NaturalKeyRule, type WantedKey, wantedOf } from './rules.js';
+import { StashNameConflictError } from './StashNameConflictError.js';
+
+/** What getOrCreateMany reports per item. */
+export type GetOrCreateOutcome<E extends Entity = Entity> =
+  | { ok: true; entity: E; created: boolean }
+  | { ok: false; error: StashError };
+
+/** What the resolver needs from the store. */
+export interface NameResolverHost {
+  find(cls: EntityClass, filters: QExpr): Promise<Entity[]>;
+  saveBatch(entities: Entity[]): Promise<SaveResult>;
+  /** The identity map's entity for an id while it is fresh for these fields. */
+  cached(cls: EntityClass, id: string, fields: readonly string[]): Entity | undefined;
+  readonly index: NaturalKeyIndex;
+}
+
+/** Stash's refusals of a duplicate name (tags, studios, performers). */
+const RACE = /already exists|is used as alias/;
+/** Failures that concern the whole run, not one item: the caller gets them as a rejection. */
+const RUN_WIDE = new Set(['connection', 'auth', 'timeout', 'abort', 'http']);
+/** Names per lookup regex: keeps the pattern well inside RE2's and SQLite's limits. */
+const NAMES_PER_LOOKUP = 400;
+const PATTERN_CHARS = 40_000;
+
+type Outcome = GetOrCreateOutcome;
+interface Pending {
+  wanted: WantedKey;
+  props: Record<string, unknown>;
+  resolve(o: Outcome): void;
+  reject(e: unknown): void;
+}
+
+export const isRunWide = (e: unknown): boolean => e instanceof StashError && RUN_WIDE.has(e.kind);
+
+/**
+ * Find-or-create by natural key in a constant number of requests: the store's name index first, then one regex
+ * lookup for every name and alias left, one batched create for the missing, and one more lookup for the creates
+ * Stash refused because another writer won the race. Concurrent calls for the same key share one resolution.
+ */
+export class NameResolver {
+  readonly #inflight = new Map<string, Promise<Outcome>>();
+
+  constructor(readonly host: NameResolverHost) {}
+
+  ruleOf(cls: EntityClass): NaturalKeyRule {
+    const rule = NATURAL_KEY_RULES[cls.typename];
+    if (!rule) {
+      throw new StashStoreError(
+        'unsupported',
+        `${cls.typename} has no natural key: getOrCreate works on types Stash names`,
+        Object.keys(NATURAL_KEY_RULES),
+      );
+    }
+    return rule;
+  }
+
+  async getOrCreateMany(
+    cls: EntityClass,
+    items: readonly (string | Readonly<Record<string, unknown>>)[],
+  ): Promise<Outcome[]> {
+    const rule = this.ruleOf(cls);
+    const outcomes: (Outcome | Promise<Outcome>)[] = [];
+    const mine = new Map<string, Pending>();
+    for (const item of items) {
+      const props = typeof item === 'string' ? { [rule.nameField]: item } : { ...item };
+      const problem = checkItem(cls, rule, props);
+      if (problem) {
+        outcomes.push({ ok: false, error: problem });
+        continue;
+      }
+      const wanted = wantedOf(rule, props);
+      const slot = `${cls.typename}|${wanted.key}`;
+      const shared = this.#inflight.get(slot);
+      if (shared) {
+        // Another call (or an earlier item of this one) is resolving the same key: the same entity, never created twice.
+        outcomes.push(shared.then(notCreated));
+        continue;
+      }
+      let resolve!: (o: Outcome) => void;
+      let reject!: (e: unknown) => void;
+      const p = new Promise<Outcome>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      p.catch(() => {});
+      this.#inflight.set(slot, p);
+      const done = () => this.#inflight.get(slot) === p && this.#inflight.delete(slot);
+      p.then(done, done);
+      mine.set(slot, { wanted, props, resolve, reject });
+      outcomes.push(p);
+    }
+    if (mine.size) {
+      try {
+        await this.#resolve(cls, rule, [...mine.values()]);
+      } catch (e) {
+        for (const m of mine.values()) m.reject(e);
+        throw e;
+      }
+    }
+    return Promise.all(outcomes);
+  }
+
+  async #resolve(cls: EntityClass, rule: NaturalKeyRule, pending: Pending[]): Promise<void> {
+    // 1. Names the store already knows (fresh entities of the identity map).
+    const left = pending.filter((p) => {
+      const hit = this.#fromIndex(cls, rule, p.wanted);
+      if (hit) p.resolve({ ok: true, entity: hit, created: false });
+      return !hit;
+    });
+    if (!left.length) return;
+    // 2. One lookup for all the names and aliases left.
+    const found = await this.#lookup(
+      cls,
+      rule,
+      left.map((p) => p.wanted),
+    );
+    const missing: Pending[] = [];
+    for (const p of left) {
+      const outcome = decide(cls, rule, p.wanted, found);
+      if (outcome) p.resolve(outcome);
+      else missing.push(p);
+    }
+    if (!missing.length) return;
+    // 3. One batched create for the missing.
+    const created = missing.map((p) => new cls(createProps(rule, p)));
+    const result = await this.host.saveBatch(created);
+    const failed = new Map(result.failed.map((f) => [f.entity, f.error]));
+    const raced: { p: Pending; error: StashError }[] = [];
+    missing.forEach((p, i) => {
+      const entity = created[i] as Entity;
+      const error = failed.get(entity);
+      if (!error) p.resolve({ ok: true, entity, created: true });
+      else if (isRunWide(error)) throw error;
+      else if (RACE.test(error.message)) raced.push({ p, error });
+      else p.resolve({ ok: false, error });
+    });
+    if (!raced.length) return;
+    // 4. Refused as duplicates: someone else created them meanwhile (or a clash the lookup could not see).
+    const again = await this.#lookup(
+      cls,
+      rule,
+      raced.map((r) => r.p.wanted),
+    );
+    for (const { p, error } of raced) p.resolve(decide(cls, rule, p.wanted, again) ?? { ok: false, error });
+  }
+
+  #fromIndex(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey): Entity | undefined {
+    const fields: string[] = [rule.nameField, ...(rule.aliasField ? [rule.aliasField] : [])];
+    if (rule.disambiguation) fields.push('disambiguation');
+    for (const id of this.host.index.candidates(cls.typename, wanted.key)) {
+      const e = this.host.cached(cls, id, fields);
+      if (!e || e.isNew() || fields.some((f) => e.dirtyFields().includes(f))) continue;
+      const m = matchOf(rule, wanted, e);
+      // An alias only identifies where aliases are unique across entities (tags, studios); a performer's alias may
+      // be another performer's name, which the server lookup would prefer.
+      if (m?.kind === 'name' || (m?.kind === 'alias' && rule.uniqueness === 'names-and-aliases')) return e;
+    }
+    return undefined;
+  }
+
+  async #lookup(cls: EntityClass, rule: NaturalKeyRule, wanted: readonly WantedKey[]): Promise<Entity[]> {
+    const out: Entity[] = [];
+    for (const q of lookupFilters(rule, wanted)) out.push(...(await this.host.find(cls, q)));
+    return [...new Set(out)].sort((a, b) => Number(a.id) - Number(b.id));
+  }
+}
+
+/**
+ * The lookup for names and aliases: one anchored, case-insensitive RE2 regex of them all (an OR chain of criteria
+ * overflows SQLite's parser past ~29 levels), with `_`/`%` as the wildcards Stash's LIKE will apply, so that the
+ * answer holds every entity that could clash. One filter per chunk of names (normally one).
+ */
+export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]): QExpr[] {
+  const parts = [...new Set(wanted.flatMap((w) => [w.name, ...w.aliases]).map(likeAsRegex))];
+  return chunks(parts).map((chunk) => {
+    const re = `(?is)^(?:${chunk.join('|')})$`;
+    const q = Q({ [`${rule.nameField}__regex`]: re });
+    return rule.aliasFilter ? q.or({ [`${rule.aliasFilter}__regex`]: re }) : q;
+  });
+}
+
+const notCreated = (o: Outcome): Outcome => (o.ok ? { ...o, created: false } : o);
+
+function chunks(parts: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const p of parts) {
+    if (cur.length && (cur.length >= NAMES_PER_LOOKUP || size + p.length > PATTERN_CHARS)) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(p);
+    size += p.length + 1;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string, unknown>): StashError | null {
+  const name = props[rule.nameField];
+  if (typeof name !== 'string' || !wantedOf(rule, props).name) {
+    return new StashStoreError(
+      'invalid-value',
+      `${cls.typename}.getOrCreate needs a non-blank ${rule.nameField} (a string), got ${JSON.stringify(name)}`,
+    );
+  }
+  return null;
+}
+
+/** The found entity, a conflict, or null (create it). Candidates are in id order: the oldest wins. */
+function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, candidates: readonly Entity[]) {
+  const matches = candidates.map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
+  const hit =
+    matches.find(([, m]) => m?.kind === 'name') ??
+    matches.find(([, m]) => m?.kind === 'alias') ??
+    matches.find(([, m]) => m?.kind === 'clash');
+  if (!hit) return null;
+  const [entity, m] = hit as [Entity, Match];
+  if (m.kind !== 'clash') return { ok: true as const, entity, created: false };
+  return {
+    ok: false as const,
+    error: new StashNameConflictError(cls.typename, wanted.name, entity, m.reason, m.message),
+  };
+}
+
+/** The props of a new entity, trimmed as the server will store them. */
+function createProps(rule: NaturalKeyRule, p: Pending): Record<string, unknown> {
+  const props: Record<string, unknown> = { ...p.props, [rule.nameField]: p.wanted.name };
+  if (rule.disambiguation && props.disambiguation !== undefined) props.disambiguation = p.wanted.disambiguation;
+  if (rule.aliasField && props[rule.aliasField] !== undefined) props[rule.aliasField] = p.wanted.aliases;
+  return props;
+}

@@ -83,8 +83,8 @@ export class StashEntityStore {
   readonly #inflight = new Map<string, Promise<Entity | null>>();
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #names = new NameResolver({
-    find: (cls, q) => this.find(cls, q),
-    saveBatch: (entities) => this.saveBatch(entities),
+    find: (cls, q, fields) => this.find(cls, q, { fields }),
+    saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     cached: (cls, id, fields) => {
       const e = this.#map.get(cls.typename, id);
       return e && this.#namesFresh(e, fields) ? e : undefined;

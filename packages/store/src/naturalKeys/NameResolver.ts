@@ -14,8 +14,10 @@ export type GetOrCreateOutcome<E extends Entity = Entity> =
 
 /** What the resolver needs from the store. */
 export interface NameResolverHost {
-  find(cls: EntityClass, filters: QExpr): Promise<Entity[]>;
-  saveBatch(entities: Entity[]): Promise<SaveResult>;
+  /** Reads matches with at least `fields` (the store's default tier has no lists, and aliases are one). */
+  find(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]>;
+  /** Saves new entities; `returning` names fields to read back beyond what was sent. */
+  saveBatch(entities: Entity[], returning: readonly string[]): Promise<SaveResult>;
   /** The identity map's entity for an id while it is fresh for these fields. */
   cached(cls: EntityClass, id: string, fields: readonly string[]): Entity | undefined;
   readonly index: NaturalKeyIndex;
@@ -35,6 +37,15 @@ interface Pending {
   props: Record<string, unknown>;
   resolve(o: Outcome): void;
   reject(e: unknown): void;
+}
+
+/** The fields a type's natural key is read from. */
+function keyFields(rule: NaturalKeyRule): string[] {
+  return [
+    rule.nameField,
+    ...(rule.aliasField ? [rule.aliasField] : []),
+    ...(rule.disambiguation ? ['disambiguation'] : []),
+  ];
 }
 
 export const isRunWide = (e: unknown): boolean => e instanceof StashError && RUN_WIDE.has(e.kind);
@@ -130,7 +141,9 @@ export class NameResolver {
     if (!missing.length) return;
     // 3. One batched create for the missing.
     const created = missing.map((p) => new cls(createProps(rule, p)));
-    const result = await this.host.saveBatch(created);
+    // The key fields come back with the answer (a save reads back only what it sent), so the name index can serve
+    // a rerun without a lookup.
+    const result = await this.host.saveBatch(created, keyFields(rule));
     const failed = new Map(result.failed.map((f) => [f.entity, f.error]));
     const raced: { p: Pending; error: StashError }[] = [];
     missing.forEach((p, i) => {
@@ -152,8 +165,7 @@ export class NameResolver {
   }
 
   #fromIndex(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey): Entity | undefined {
-    const fields: string[] = [rule.nameField, ...(rule.aliasField ? [rule.aliasField] : [])];
-    if (rule.disambiguation) fields.push('disambiguation');
+    const fields = keyFields(rule);
     for (const id of this.host.index.candidates(cls.typename, wanted.key)) {
       const e = this.host.cached(cls, id, fields);
       if (!e || e.isNew() || fields.some((f) => e.dirtyFields().includes(f))) continue;
@@ -167,7 +179,8 @@ export class NameResolver {
 
   async #lookup(cls: EntityClass, rule: NaturalKeyRule, wanted: readonly WantedKey[]): Promise<Entity[]> {
     const out: Entity[] = [];
-    for (const q of lookupFilters(rule, wanted)) out.push(...(await this.host.find(cls, q)));
+    const fields = keyFields(rule);
+    for (const q of lookupFilters(rule, wanted)) out.push(...(await this.host.find(cls, q, fields)));
     return [...new Set(out)].sort((a, b) => Number(a.id) - Number(b.id));
   }
 }

@@ -54,7 +54,8 @@ export interface HasManyThrough {
 export type Relation = BelongsTo | Habtm | HasMany | HasManyThrough;
 export type Relations = Readonly<Record<string, Relation>>;
 
-type Spec =
+/** A relation as declared, before defineRelations checks it against the schema. */
+export type Spec =
   | { kind: 'belongsTo'; target: EntityTypename; options: { input?: string; write?: BelongsToWrite } }
   | { kind: 'habtm'; target: EntityTypename; options: { input?: string; inverse?: string } }
   | { kind: 'hasMany'; target: EntityTypename; options: { inverse: string; criterion?: string; write?: HasManyWrite } }
@@ -63,25 +64,28 @@ type Spec =
       target: EntityTypename | null;
       options: { via?: string; input?: string; transform: HasManyThrough['transform'] };
     };
+// The builders keep the target (and a through-list's item type, as the type-only `~item`) literal, so that entity
+// classes infer their accessor types from these declarations.
+type Declared<K extends Spec['kind'], T> = Extract<Spec, { kind: K }> & { readonly kind: K; readonly target: T };
 
-export const belongsTo = (target: EntityTypename, options: { input?: string; write?: BelongsToWrite } = {}): Spec => ({
-  kind: 'belongsTo',
-  target,
-  options,
-});
-export const habtm = (target: EntityTypename, options: { input?: string; inverse?: string } = {}): Spec => ({
-  kind: 'habtm',
-  target,
-  options,
-});
-export const hasMany = (
-  target: EntityTypename,
+export const belongsTo = <T extends EntityTypename>(
+  target: T,
+  options: { input?: string; write?: BelongsToWrite } = {},
+): Declared<'belongsTo', T> => ({ kind: 'belongsTo', target, options });
+export const habtm = <T extends EntityTypename>(
+  target: T,
+  options: { input?: string; inverse?: string } = {},
+): Declared<'habtm', T> => ({ kind: 'habtm', target, options });
+export const hasMany = <T extends EntityTypename>(
+  target: T,
   options: { inverse: string; criterion?: string; write?: HasManyWrite },
-): Spec => ({ kind: 'hasMany', target, options });
-export const hasManyThrough = (
-  target: EntityTypename | null,
-  options: { via?: string; input?: string; transform: HasManyThrough['transform'] },
-): Spec => ({ kind: 'hasManyThrough', target, options });
+): Declared<'hasMany', T> => ({ kind: 'hasMany', target, options });
+/** `Item` is the list's element type, inferred from `transform`'s parameter (`SceneGroupItem`, `StashIDInput`). */
+export const hasManyThrough = <T extends EntityTypename | null, Item extends object = Record<string, unknown>>(
+  target: T,
+  options: { via?: string; input?: string; transform: (item: Item) => Record<string, unknown> },
+): Declared<'hasManyThrough', T> & { readonly '~item'?: Item } =>
+  ({ kind: 'hasManyThrough', target, options }) as Declared<'hasManyThrough', T>;
 
 /** `Scene.tags` → `Tag.scenes` (and back): which list to keep in sync in memory. */
 const INVERSES = new Map<string, { typename: EntityTypename; name: string }>();

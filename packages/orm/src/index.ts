@@ -1,5 +1,6 @@
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 export { type BuiltInput, buildInput } from './changeSet.js';
+export { defineEntity, type EntityBase } from './defineEntity.js';
 export {
   type BelongsTo,
   type BelongsToWrite,
@@ -16,6 +17,7 @@ export {
   type Relation,
   type Relations,
   type SideOperation,
+  type Spec,
 } from './defineRelations.js';
 export { type DeleteOptions, deleteEntity } from './deleteEntity.js';
 export { Entity, type EntityClass, entityClass, TEMP_ID_PREFIX } from './Entity.js';
@@ -42,6 +44,8 @@ export { type PopulationStrategy, populate, populateQuery, populationStrategy } 
 export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
 export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';
+export type { EntityShape, EntityValues, ValuesOf } from './types/EntityShape.js';
+export type { EntityTypes } from './types/EntityTypes.js';
 
 import type { Entity as LoadedEntity } from './Entity.js';
 import { stateOf as loadedStateOf } from './Entity.js';

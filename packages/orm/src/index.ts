@@ -44,8 +44,9 @@ export { type PopulationStrategy, populate, populateQuery, populationStrategy } 
 export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
 export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';
-export type { EntityShape, EntityValues, ValuesOf } from './types/EntityShape.js';
+export type { EntityShape, EntityValues, RelationsOf, ValuesOf } from './types/EntityShape.js';
 export type { EntityTypes } from './types/EntityTypes.js';
+export type { FieldPath } from './types/FieldPath.js';
 
 import type { Entity as LoadedEntity } from './Entity.js';
 import { stateOf as loadedStateOf } from './Entity.js';

@@ -12,9 +12,11 @@ export interface SaveOptions {
   identityMap?: IdentityMap;
 }
 
-export interface SaveResult {
-  /** Saved entities: clean, with server ids. */
-  saved: Entity[];
+export interface SaveResult<E extends Entity = Entity> {
+  /** The given entities that were saved: clean, with server ids. */
+  saved: E[];
+  /** New entities they referenced, created along with them (clean, with server ids). */
+  references: Entity[];
   /** Entities with at least one failed operation: they keep every change that was not applied. */
   failed: { entity: Entity; error: StashError }[];
   allSucceeded: boolean;
@@ -28,12 +30,13 @@ const asStashError = (e: unknown): StashError =>
  * `client.executeBatch`. Never throws for a failed operation: see `failed`. Throws StashOrmError before any
  * request for a cycle, a deleted reference or a value a mutation cannot take.
  */
-export async function saveMany(
+export async function saveMany<E extends Entity>(
   client: StashClient,
-  entities: Iterable<Entity>,
+  entities: Iterable<E>,
   options: SaveOptions = {},
-): Promise<SaveResult> {
-  const plan = buildSaveOperations(entities);
+): Promise<SaveResult<E>> {
+  const given = new Set<Entity>(entities);
+  const plan = buildSaveOperations(given);
   const failures = new Map<Entity, StashError>();
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
@@ -65,5 +68,11 @@ export async function saveMany(
     });
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
-  return { saved: plan.entities.filter((e) => !failures.has(e)), failed, allSucceeded: failed.length === 0 };
+  const ok = plan.entities.filter((e) => !failures.has(e));
+  return {
+    saved: ok.filter((e): e is E => given.has(e)),
+    references: ok.filter((e) => !given.has(e)),
+    failed,
+    allSucceeded: failed.length === 0,
+  };
 }

@@ -11,7 +11,7 @@ import {
   saveMany,
 } from '@stash-graphql/orm';
 import { compileFilter } from './compileFilter.js';
-import type { Lookups, QExpr } from './Q.js';
+import type { Lookups } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
 import { fieldsOfType } from './schemaShape.js';
@@ -25,6 +25,16 @@ import {
   selectionKey,
   withArguments,
 } from './selection.js';
+import type {
+  Filters,
+  FindIterOptions,
+  FindOptions,
+  GetOptions,
+  GetOrCreateProps,
+  PopulatePath,
+} from './types/storeTypes.js';
+
+export type { Filters, FindIterOptions, FindOptions, GetOptions };
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */
@@ -35,19 +45,6 @@ export interface StashEntityStoreOptions {
   clock?: () => number;
 }
 
-export interface GetOptions {
-  /** Read only these `a__b` paths (and the id); default: every field of the type (nested entities as ids). */
-  fields?: readonly string[];
-}
-
-export interface FindOptions extends GetOptions {
-  sort?: string;
-  direction?: 'ASC' | 'DESC';
-  /** At most this many (one request); without it every match is read, a page of 1,000 at a time. */
-  limit?: number;
-}
-
-export type Filters = Lookups | QExpr;
 type Inst<C extends EntityClass> = InstanceType<C>;
 
 interface Freshness {
@@ -262,7 +259,7 @@ export class StashEntityStore {
   // --- reads -----------------------------------------------------------------------------------------------------
 
   /** Read-through: the cached entity while fresh (and carrying `fields`), else one request; null when missing. */
-  async get<C extends EntityClass>(cls: C, id: string, options: GetOptions = {}): Promise<Inst<C> | null> {
+  async get<C extends EntityClass>(cls: C, id: string, options: GetOptions<C> = {}): Promise<Inst<C> | null> {
     const [e] = await this.getMany(cls, [id], options);
     return e ?? null;
   }
@@ -275,7 +272,7 @@ export class StashEntityStore {
   async getMany<C extends EntityClass>(
     cls: C,
     ids: readonly string[],
-    options: GetOptions = {},
+    options: GetOptions<C> = {},
   ): Promise<(Inst<C> | null)[]> {
     const fieldsKey = options.fields?.join(',') ?? '';
     const waits = new Map<string, Promise<Entity | null>>();
@@ -318,7 +315,11 @@ export class StashEntityStore {
   }
 
   /** Entities matching Django-style lookups or a Q expression, as tracked objects of the identity map. */
-  async find<C extends EntityClass>(cls: C, filters: Filters = {}, options: FindOptions = {}): Promise<Inst<C>[]> {
+  async find<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C> = {} as Filters<C>,
+    options: FindOptions<C> = {},
+  ): Promise<Inst<C>[]> {
     const { filter } = await this.#filterOf(cls, filters);
     const sel = await this.#selection(cls, options.fields);
     const sort = { sort: options.sort ?? 'id', direction: options.direction ?? 'ASC' };
@@ -337,19 +338,27 @@ export class StashEntityStore {
     }
   }
 
-  async findOne<C extends EntityClass>(cls: C, filters: Filters = {}, options: Omit<FindOptions, 'limit'> = {}) {
+  async findOne<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C> = {} as Filters<C>,
+    options: Omit<FindOptions<C>, 'limit'> = {},
+  ): Promise<Inst<C> | null> {
     const [e] = await this.find(cls, filters, { ...options, limit: 1 });
     return e ?? null;
   }
 
   /** How many match (one request, `per_page: 0`). */
-  async count(cls: EntityClass, filters: Filters = {}): Promise<number> {
+  async count<C extends EntityClass>(cls: C, filters: Filters<C> = {} as Filters<C>): Promise<number> {
     const { filter } = await this.#filterOf(cls, filters);
     return (await this.#query(cls, { filter, page: { per_page: 0 } }, null)).count;
   }
 
   /** find + populate in one request: the selection carries the extra paths. */
-  filterAndPopulate<C extends EntityClass>(cls: C, filters: Filters, fields: readonly string[]): Promise<Inst<C>[]> {
+  filterAndPopulate<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C>,
+    fields: GetOptions<C>['fields'] & {},
+  ): Promise<Inst<C>[]> {
     return this.find(cls, filters, { fields });
   }
 
@@ -412,8 +421,8 @@ export class StashEntityStore {
    */
   async *findIter<C extends EntityClass>(
     cls: C,
-    filters: Filters = {},
-    options: { pageSize?: number; fields?: readonly string[] } = {},
+    filters: Filters<C> = {} as Filters<C>,
+    options: FindIterOptions<C> = {},
   ): AsyncGenerator<Inst<C>> {
     const pageSize = options.pageSize ?? 500;
     if (!Number.isInteger(pageSize) || pageSize < 1) {
@@ -442,7 +451,7 @@ export class StashEntityStore {
    * Loads `a__b__c` paths on entities, reading only what is missing: one request per entity type and level (ids
    * in bulk), hasMany lists through one filter query on the other side for all owners.
    */
-  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly string[]): Promise<T> {
+  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly PopulatePath<T>[]): Promise<T> {
     const entities = (Array.isArray(target) ? target : [target]) as Entity[];
     const caps = await this.client.capabilities();
     for (const path of paths) await this.#populatePath(caps, entities, path.split('__'));
@@ -537,7 +546,7 @@ export class StashEntityStore {
    */
   async getOrCreate<C extends EntityClass>(
     cls: C,
-    props: Record<string, unknown>,
+    props: GetOrCreateProps<C>,
     options: { onCreate?: (entity: Inst<C>) => void } = {},
   ): Promise<Inst<C>> {
     const name = props.name;
@@ -608,7 +617,10 @@ export class StashEntityStore {
    * Saves entities (and new entities they reference) through the orm's dependency-ordered batches. Failed entities
    * keep every change; run again to finish them. Aggregates the changes make stale are invalidated.
    */
-  async saveBatch(entities: Iterable<Entity>, options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+  async saveBatch<E extends Entity>(
+    entities: Iterable<E>,
+    options: Omit<SaveOptions, 'identityMap'> = {},
+  ): Promise<SaveResult<E>> {
     const list = [...entities];
     const stale = new Set<string>();
     for (const e of list) {
@@ -621,18 +633,18 @@ export class StashEntityStore {
       if (e.isNew() || changed.length) stale.add(e.typename);
     }
     const result = await saveMany(this.client, list, { ...options, identityMap: this.#map });
-    for (const e of result.saved) {
+    for (const e of [...result.saved, ...result.references]) {
       this.#tracked.delete(e);
       this.#map.retain(e);
     }
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     for (const t of stale) if (t !== undefined) this.#typeGen.set(t, ++this.#gen);
-    for (const e of result.saved) this.#touch([e], false);
+    this.#touch([...result.saved, ...result.references], false);
     return result;
   }
 
   /** Saves every new (tracked) or dirty entity of the identity map. */
-  saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+  saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
     const dirty = [...this.#tracked];
     for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
     return this.saveBatch(dirty, options);

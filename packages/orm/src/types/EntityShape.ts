@@ -12,11 +12,11 @@ import type { EntityTypes } from './EntityTypes.js';
 /** Carries an entity's value types on its instance type (never set at run time). */
 export declare const ENTITY_TYPES: unique symbol;
 
-type Output<T extends EntityTypename> = EntitySchemaTypes[T]['output'];
+export type Output<T extends EntityTypename> = EntitySchemaTypes[T]['output'];
 type KeysOf<X> = [X] extends [never] ? never : keyof X;
 type EntityOf<N> = N extends keyof EntityTypes ? EntityTypes[N] : never;
-type Item<V> = NonNullable<V> extends ReadonlyArray<infer X> ? X : NonNullable<V>;
-type EntityNameOf<X> = X extends { __typename?: infer N } ? (N extends EntityTypename ? N : never) : never;
+export type Item<V> = NonNullable<V> extends ReadonlyArray<infer X> ? X : NonNullable<V>;
+export type EntityNameOf<X> = X extends { __typename?: infer N } ? (N extends EntityTypename ? N : never) : never;
 type U2I<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** Output fields that hold entities but are not declared relations (`scene.files`): read-only references. */
@@ -68,13 +68,16 @@ export type EntityShape<T extends EntityTypename, R> = {
   -readonly [K in PlainNames<T, R>]-?: Output<T>[K] | undefined;
 } & { readonly [K in RefNames<T, R>]: RefValue<Output<T>[K]> } & Accessors<T, R> & {
     readonly typename: T;
-    readonly [ENTITY_TYPES]?: { readonly values: EntityValues<T, R> };
+    readonly [ENTITY_TYPES]?: { readonly values: EntityValues<T, R>; readonly relations: R };
   };
 
 /** The values an entity instance takes in `set()`, read off its instance type. */
 export type ValuesOf<E> = E extends { readonly [ENTITY_TYPES]?: { readonly values: infer V } }
   ? V
   : Record<string, unknown>;
+
+/** The relation declarations of an entity instance type. */
+export type RelationsOf<E> = E extends { readonly [ENTITY_TYPES]?: { readonly relations: infer R } } ? R : never;
 
 /** The relation specs an entity class was defined with, for typed relation specs. */
 export type RelationSpecs = Readonly<Record<string, Spec>>;

@@ -216,7 +216,7 @@ async function resolveNames(
     map: Map<string, E>,
     key: string,
     cls: EntityClass,
-    props: Record<string, unknown>,
+    props: { name: string } & Record<string, unknown>,
     created: string[],
   ) => {
     if (map.has(key)) return;

@@ -70,7 +70,7 @@ interface MultiLookups<T, H> {
 interface ScalarLookups<V> {
   exact: V;
 }
-/** A criterion input with a modifier: its own fields (`{ value, distance }`) or just its value. */
+/** A criterion input: its own fields (`{ value, distance }`) or just its value; the modifier comes from the lookup. */
 type CriterionBody<I> = Omit<I, 'modifier'> | (I extends { value?: infer V } ? NonNullable<V> : never);
 interface ModifierLookups<I> {
   exact: CriterionBody<I>;
@@ -82,7 +82,7 @@ interface ModifierLookups<I> {
   isnull: boolean;
 }
 interface InputLookups<I> {
-  exact: I;
+  exact: CriterionBody<I>;
 }
 
 type LookupSet<C> = C extends { k: 'int' | 'float' }

@@ -6,6 +6,7 @@
  *    the backend, no HTTP) so the ratio is the fake's own cost. Target ≤ 1.5.
  * 2. SDK batching: N tagCreate mutations sent one by one vs through executeBatch (one aliased document per 250),
  *    over real HTTP to the fake. This measures the SDK's request path; the fake's per-mutation work is identical.
+ * 3. Typecheck cost of typed lookups (bench/types.ts).
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -19,6 +20,7 @@ import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testi
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runOrmBench } from './orm.js';
 import { runStoreBench } from './store.js';
+import { runTypesBench } from './types.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
 const PAGE = parse('query Page($filter: FindFilterType) { findScenes(filter: $filter) { count scenes { id title } } }');
@@ -146,10 +148,11 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store` runs one section; no argument runs them all.
+// `pnpm bench fake|sdk|orm|store|types` runs one section; no argument runs them all.
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
 if (want('fake')) await fakeScaling();
 if (want('sdk')) await sdkBatching();
 if (want('orm')) await runOrmBench();
 if (want('store')) await runStoreBench();
+if (want('types')) runTypesBench();

@@ -60,9 +60,71 @@ function idTarget(schema, owner, name) {
   return ENTITIES.find((e) => e.toLowerCase() === word) ?? null;
 }
 
+const pair = (t) => `readonly [${t}, ${t}]`;
+const COMPARE = ['exact', 'ne', 'gt', 'gte', 'lt', 'lte'];
+const ordered = (t) => ({
+  ...Object.fromEntries(COMPARE.map((l) => [l, t])),
+  between: pair(t),
+  not_between: pair(t),
+  isnull: 'boolean',
+});
+const STRING_LOOKUPS = [
+  'exact',
+  'iexact',
+  'contains',
+  'icontains',
+  'startswith',
+  'istartswith',
+  'endswith',
+  'iendswith',
+  'regex',
+  'iregex',
+];
+
+/**
+ * A criterion's lookups with the value type of each, in compileFilter's vocabulary. Value types the store defines
+ * (dates, entity ids) are read from the `V` parameter of the generated interface.
+ */
+function lookupsOf(schema, owner, name, named) {
+  switch (CRITERIA[named.name]) {
+    case 'int':
+    case 'float':
+      return ordered('number');
+    case 'date':
+      return ordered("V['date']");
+    case 'timestamp':
+      return ordered("V['timestamp']");
+    case 'string':
+      return { ...Object.fromEntries(STRING_LOOKUPS.map((l) => [l, 'string'])), isnull: 'boolean' };
+    case 'multi': {
+      const e = `'${idTarget(schema, owner, name) ?? 'Entity'}'`;
+      // Stash takes no depth with EQUALS; the other lookups take one on hierarchical criteria.
+      const deep = named.name.startsWith('Hierarchical') ? `V['idsWithDepth'][${e}]` : `V['ids'][${e}]`;
+      return {
+        exact: `V['ids'][${e}]`,
+        in: deep,
+        includes: deep,
+        includes_all: deep,
+        excludes: deep,
+        isnull: 'boolean',
+      };
+    }
+  }
+  if (isScalarType(named)) return { exact: SCALAR_TS[named.name] ?? 'unknown' };
+  if (isEnumType(named)) return { exact: `Types.${named.name}` };
+  if (!isInputObjectType(named)) return null;
+  // Its own fields (`{ value, distance }`) or just its value; the modifier comes from the lookup.
+  const fields = named.getFields();
+  const t = `Types.${named.name}`;
+  const body = `Omit<${t}, 'modifier'>${fields.value ? ` | NonNullable<${t}['value']>` : ''}`;
+  if (!fields.modifier) return { exact: body };
+  return { exact: body, ne: body, gt: body, lt: body, in: body, excludes: body, isnull: 'boolean' };
+}
+
 /** One filter input type → its criteria (with the aliases the store accepts) and its related filters. */
 function describeFilter(schema, typeName, owner) {
   const fields = schema.getType(typeName).getFields();
+  const out = owner ? schema.getType(owner).getFields() : {};
   const criteria = [];
   const related = [];
   for (const f of Object.values(fields)) {
@@ -72,30 +134,28 @@ function describeFilter(schema, typeName, owner) {
     if (isListType(t)) continue; // custom_fields, fingerprints: list inputs the lookups do not express
     const named = getNamedType(t);
     if (f.name.endsWith('_filter') && isInputObjectType(named)) {
+      // The store reads `x__…` through x_filter or xs_filter; the typed name is the one the entity's own field has
+      // (`studio__name` for studios_filter, as scene.studio). Deprecated ones (movies) are left to the run time.
+      if (f.deprecationReason) continue;
       const base = f.name.slice(0, -'_filter'.length);
-      // The store resolves `x__…` to x_filter, then xs_filter: `studio__name` reads studios_filter.
-      const names = [base];
-      if (base.endsWith('s') && !base.endsWith('ies') && !fields[`${base.slice(0, -1)}_filter`]) {
-        names.push(base.slice(0, -1));
-      }
-      for (const n of names) related.push({ name: n, filter: named.name, deprecated: !!f.deprecationReason });
+      const one = base.slice(0, -1);
+      const ot = out[one]?.type;
+      const single = ot && !out[one].args.length && !isListType(isNonNullType(ot) ? ot.ofType : ot);
+      const name = base.endsWith('s') && single && !out[base] && !fields[`${one}_filter`] ? one : base;
+      related.push({ name, filter: named.name });
       continue;
     }
-    let spec;
-    const kind = CRITERIA[named.name];
-    if (kind === 'multi') {
-      const e = idTarget(schema, owner, f.name);
-      spec = `{ k: 'multi'; e: ${e ? `'${e}'` : 'null'}; h: ${named.name.startsWith('Hierarchical')} }`;
-    } else if (kind) spec = `{ k: '${kind}' }`;
-    else if (isScalarType(named)) spec = `{ k: 'scalar'; v: ${SCALAR_TS[named.name] ?? 'unknown'} }`;
-    else if (isEnumType(named)) spec = `{ k: 'scalar'; v: Types.${named.name} }`;
-    else if (isInputObjectType(named)) {
-      spec = `{ k: '${Object.hasOwn(named.getFields(), 'modifier') ? 'modifier' : 'input'}'; i: Types.${named.name} }`;
-    } else continue;
-    criteria.push({ name: f.name, spec });
+    const lookups = lookupsOf(schema, owner, f.name, named);
+    if (!lookups) continue;
+    criteria.push({ name: f.name, lookups });
     // `tag__in` reads `tags`, as the store resolves a missing name to its plural.
-    if (kind === 'multi' && f.name.endsWith('s') && !f.name.endsWith('ies') && !fields[f.name.slice(0, -1)]) {
-      criteria.push({ name: f.name.slice(0, -1), spec });
+    if (
+      CRITERIA[named.name] === 'multi' &&
+      f.name.endsWith('s') &&
+      !f.name.endsWith('ies') &&
+      !fields[f.name.slice(0, -1)]
+    ) {
+      criteria.push({ name: f.name.slice(0, -1), lookups });
     }
   }
   return { criteria, related };
@@ -125,18 +185,33 @@ module.exports.plugin = (schema) => {
   const names = [...filters.keys()].sort();
 
   const out = [];
+  out.push("import type { EntityTypename } from './entityMeta.js';");
   out.push("import type * as Types from './schemaTypes.js';");
   out.push('');
-  out.push('/**');
+  out.push('/** What the store supplies for the value types the schema leaves open. */');
+  out.push('export interface LookupValueTypes {');
+  out.push('  /** A Date criterion value. */');
+  out.push('  date: unknown;');
+  out.push('  /** A Timestamp criterion value. */');
+  out.push('  timestamp: unknown;');
+  out.push("  /** A multi criterion's ids, per entity type (`Entity` when the schema does not say which). */");
+  out.push("  ids: Record<EntityTypename | 'Entity', unknown>;");
+  out.push('  /** The same, with a hierarchy depth. */');
+  out.push("  idsWithDepth: Record<EntityTypename | 'Entity', unknown>;");
+  out.push('}');
+  out.push('');
   out.push(
-    ' * Each filter field as a criterion: `k` its kind (which lookups it has), `e` the entity whose ids a multi criterion',
+    "/** Each filter type's own lookups, flat: `field` (its exact lookup) and `field__lookup`, with value types. */",
   );
-  out.push(' * takes, `h` whether it takes a depth, `v` a plain value type, `i` the criterion input type.');
-  out.push(' */');
-  out.push('export interface FilterCriteria {');
+  out.push('export interface FilterLookupTypes<V extends LookupValueTypes> {');
   for (const n of names) {
     out.push(`  ${n}: {`);
-    for (const c of filters.get(n).criteria) out.push(`    ${c.name}: ${c.spec};`);
+    for (const c of filters.get(n).criteria) {
+      for (const [lookup, type] of Object.entries(c.lookups)) {
+        if (lookup === 'exact') out.push(`    ${c.name}?: ${type};`);
+        out.push(`    ${c.name}__${lookup}?: ${type};`);
+      }
+    }
     out.push('  };');
   }
   out.push('}');

@@ -13,8 +13,9 @@ export type {
   AccessorPairs,
   EntityFilterTypes,
   EntitySortOptions,
-  FilterCriteria,
+  FilterLookupTypes,
   FilterRelations,
+  LookupValueTypes,
 } from './__generated__/typeMaps.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';

@@ -1,6 +1,6 @@
 import type { EntityTypename } from '@stash-graphql/core';
 import type { Entity } from '@stash-graphql/orm';
-import type { LookupsOf } from './types/lookups.js';
+import type { FiltersOf, LookupsOf } from './types/lookups.js';
 
 /** Lookups as the run time takes them: `{ rating100__gte: 60, tags__includes_all: [a, b] }` (all must hold). */
 export type Lookups = Readonly<Record<string, unknown>>;
@@ -14,18 +14,19 @@ export type QNode =
  * A composable filter for entity type `T`: `Q<Scene>({ a: 1 }).or({ b: 2 }).not()`. Immutable; compiled by the
  * store per server.
  */
-export class QExpr<T extends EntityTypename = EntityTypename> {
+// Declared invariant (a QExpr<Tag> is never a QExpr<Scene>), so tsc need not measure it over every lookup.
+export class QExpr<in out T extends EntityTypename = EntityTypename> {
   /** Type only: the entity type whose lookups this expression holds. */
   declare readonly '~entity'?: T;
 
   constructor(readonly node: QNode) {}
 
-  and(...others: (QExpr<T> | LookupsOf<T>)[]): QExpr<T> {
-    return new QExpr({ op: 'and', children: [this.node, ...others.map((o) => toNode(o))] });
+  and(...others: FiltersOf<T>[]): QExpr<T> {
+    return new QExpr({ op: 'and', children: [this.node, ...others.map((o) => toNode(o as Lookups | QExpr))] });
   }
 
-  or(...others: (QExpr<T> | LookupsOf<T>)[]): QExpr<T> {
-    return new QExpr({ op: 'or', children: [this.node, ...others.map((o) => toNode(o))] });
+  or(...others: FiltersOf<T>[]): QExpr<T> {
+    return new QExpr({ op: 'or', children: [this.node, ...others.map((o) => toNode(o as Lookups | QExpr))] });
   }
 
   not(): QExpr<T> {

@@ -6,7 +6,7 @@
 import type { EntityTypename } from '@stash-graphql/core';
 import type { Entity, EntityClass, FieldPath, ValuesOf } from '@stash-graphql/orm';
 import type { Lookups, QExpr } from '../Q.js';
-import type { LookupsOf, SortKeyOf } from './lookups.js';
+import type { FiltersOf, SortKeyOf } from './lookups.js';
 
 type NameOf<C extends EntityClass> = C['typename'];
 /** True when the class is not one concrete entity type (generic code over `EntityClass`). */
@@ -14,7 +14,7 @@ type Untyped<T extends EntityTypename> = EntityTypename extends T ? true : false
 
 /** Lookups or a Q expression for entity class C. */
 export type Filters<C extends EntityClass = EntityClass> =
-  Untyped<NameOf<C>> extends true ? Lookups | QExpr : LookupsOf<NameOf<C>> | QExpr<NameOf<C>>;
+  Untyped<NameOf<C>> extends true ? Lookups | QExpr : FiltersOf<NameOf<C>>;
 
 /** A field path (`studio__name`) of entity class C. */
 export type FieldPathOf<C extends EntityClass> = Untyped<NameOf<C>> extends true ? string : FieldPath<NameOf<C>>;

@@ -166,7 +166,9 @@ export function defineRelations(owner: EntityTypename, specs: Record<string, Spe
         if (!target?.fields[inverse]) {
           throw new StashOrmError('bad-relation', `${where}: ${spec.target} has no field ${JSON.stringify(inverse)}`);
         }
+        // Both directions: a pair of lists is declared once, on one side (Scene.galleries ↔ Gallery.scenes).
         INVERSES.set(`${owner}.${name}`, { typename: spec.target, name: inverse });
+        INVERSES.set(`${spec.target}.${inverse}`, { typename: owner, name });
       }
       const bulkInput = own.bulkUpdate?.fields[input]?.type === 'BulkUpdateIds' ? input : null;
       out[name] = { kind: 'habtm', owner, name, target: spec.target, input, bulkInput, inverse };

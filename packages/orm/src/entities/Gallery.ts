@@ -6,7 +6,8 @@ export class Gallery extends defineEntity('Gallery', {
   studio: belongsTo('Studio'),
   tags: habtm('Tag'),
   performers: habtm('Performer'),
-  scenes: habtm('Scene', { inverse: 'galleries' }),
+  // The other side of Scene.galleries (declared there with its inverse).
+  scenes: habtm('Scene'),
   // The schema has no cover input field: the cover has its own pair of mutations.
   cover: belongsTo('Image', {
     write: (gallery_id, cover_image_id) =>

@@ -5,7 +5,7 @@ import { stashIdInput } from './stashIdInput.js';
 
 export class Tag extends defineEntity('Tag', {
   parents: habtm('Tag', { inverse: 'children' }),
-  children: habtm('Tag', { inverse: 'parents' }),
+  children: habtm('Tag'),
   stash_ids: hasManyThrough(null, { transform: stashIdInput }),
   // Not schema fields: read through findScenes(tags INCLUDES) …, written through bulkSceneUpdate ADD/REMOVE ….
   scenes: hasMany('Scene', { inverse: 'tags' }),

@@ -26,6 +26,7 @@ import {
   withArguments,
 } from './selection.js';
 import type {
+  FieldPathOf,
   Filters,
   FindIterOptions,
   FindOptions,
@@ -357,7 +358,7 @@ export class StashEntityStore {
   filterAndPopulate<C extends EntityClass>(
     cls: C,
     filters: Filters<C>,
-    fields: GetOptions<C>['fields'] & {},
+    fields: readonly FieldPathOf<C>[],
   ): Promise<Inst<C>[]> {
     return this.find(cls, filters, { fields });
   }

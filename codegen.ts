@@ -73,6 +73,10 @@ const config: CodegenConfig = {
     [`${out}entityMeta.ts`]: {
       plugins: [{ add: { content: header } }, './codegen/stashEntityMetaPlugin.cjs'],
     },
+    // Type-level maps (find filters, sort values, relation accessor names) for the orm's and store's inferred types.
+    [`${out}typeMaps.ts`]: {
+      plugins: [{ add: { content: header } }, './codegen/stashTypeMapsPlugin.cjs'],
+    },
   },
 };
 

@@ -23,6 +23,20 @@ export default defineConfig({
       project('contract', ['packages/testing/contract/**/*.test.ts'], 30_000),
       project('repo', ['scripts/test/**/*.test.ts', 'docs/**/*.test.ts'], 60_000),
       project('bench', ['bench/**/*.test.ts'], 60_000),
+      // Type tests: tsc checks packages/*/test/types; expectTypeOf and @ts-expect-error fail the run when wrong.
+      {
+        resolve: { alias },
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['packages/*/test/types/**/*.test-d.ts'],
+            tsconfig: './tsconfig.types.json',
+          },
+        },
+      },
     ],
   },
 });

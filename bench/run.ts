@@ -10,6 +10,7 @@
  * 4. scheduler: parallel writers with and without the write queue (bench/scheduler.ts); against real Stash when
  *    STASH_URL is set.
  * 5. pipeline: what core's urql-based request path costs per call against a bare fetch (bench/pipeline.ts).
+ * 6. types: typecheck cost of typed lookups (bench/types.ts).
  */
 import { performance } from 'node:perf_hooks';
 import {
@@ -29,6 +30,7 @@ import { runRealBench, runRealExtras } from './real.js';
 import { runSchedulerBench } from './scheduler.js';
 import { runServerWorkBench } from './serverWork.js';
 import { runStoreBench } from './store.js';
+import { runTypesBench } from './types.js';
 
 // Paging alone: FindScenes also selects duration/filesize, aggregates over every match (as in SQL), which is not paging.
 const PAGE = parse('query Page($filter: FindFilterType) { findScenes(filter: $filter) { count scenes { id title } } }');
@@ -156,7 +158,7 @@ async function sdkBatching() {
   }
 }
 
-// `pnpm bench fake|sdk|orm|store|scheduler|pipeline|changed-since|plan|work` runs one section; no argument runs them all
+// `pnpm bench fake|sdk|orm|store|scheduler|pipeline|changed-since|plan|work|types` runs one section; no argument runs them all
 // (`work-quick`: work at 1/10 size; `real`, `real-extras`: against STASH_URL, only when named).
 const only = process.argv.slice(2);
 const want = (name: string) => only.length === 0 || only.includes(name);
@@ -173,3 +175,4 @@ if (only.includes('work-quick')) await runServerWorkBench(0.1);
 // Against a real Stash (STASH_URL, STASH_API_KEY, STASH_HOME): only when named.
 if (only.includes('real')) await runRealBench();
 if (only.includes('real-extras')) await runRealExtras();
+if (want('types')) runTypesBench();

@@ -265,7 +265,7 @@ async function populateBench() {
     })),
   };
   await withFake({ seed }, async (stash, client) => {
-    for (const path of ['studio__name', 'tags__name']) {
+    for (const path of ['studio__name', 'tags__name'] as const) {
       const counts: string[] = [];
       for (const n of [100, 1000]) {
         const store = new StashEntityStore(client);

@@ -15,6 +15,14 @@ export {
   StashOperations,
 } from './__generated__/operations.js';
 export * from './__generated__/schemaTypes.js';
+export type {
+  AccessorPairs,
+  EntityFilterTypes,
+  EntitySortOptions,
+  FilterLookupTypes,
+  FilterRelations,
+  LookupValueTypes,
+} from './__generated__/typeMaps.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export { brand, hasBrand } from './brand.js';

@@ -13,6 +13,7 @@ import type { MergeOptions } from './mergeEntities.js';
 import { StashOrmError } from './StashOrmError.js';
 import { sameValue } from './sameValue.js';
 import type { SaveOptions } from './saveMany.js';
+import type { ValuesOf } from './types/EntityShape.js';
 import { unitOfWork } from './unitOfWork.js';
 
 /** How one field of an entity class is read and written; built once per class by `registerEntity`. */
@@ -371,7 +372,7 @@ export abstract class Entity {
       queued: undefined,
       deleted: false,
     };
-    if (values) this.set(values);
+    if (values) this.set(values as ValuesOf<this>);
   }
 
   get typename(): EntityTypename {
@@ -421,8 +422,8 @@ export abstract class Entity {
   }
 
   /** Assigns several fields; each is checked like a single assignment. */
-  set(values: Record<string, unknown>): this {
-    for (const key of Object.keys(values)) writeField(this, key, values[key]);
+  set(values: ValuesOf<this>): this {
+    for (const key of Object.keys(values)) writeField(this, key, (values as Record<string, unknown>)[key]);
     return this;
   }
 

@@ -54,7 +54,8 @@ export interface HasManyThrough {
 export type Relation = BelongsTo | Habtm | HasMany | HasManyThrough;
 export type Relations = Readonly<Record<string, Relation>>;
 
-type Spec =
+/** A relation as declared, before defineRelations checks it against the schema. */
+export type Spec =
   | {
       kind: 'belongsTo';
       target: EntityTypename;
@@ -71,31 +72,28 @@ type Spec =
       target: EntityTypename | null;
       options: { via?: string | undefined; input?: string | undefined; transform: HasManyThrough['transform'] };
     };
+// The builders keep the target (and a through-list's item type, as the type-only `~item`) literal, so that entity
+// classes infer their accessor types from these declarations.
+type Declared<K extends Spec['kind'], T> = Extract<Spec, { kind: K }> & { readonly kind: K; readonly target: T };
 
-export const belongsTo = (
-  target: EntityTypename,
+export const belongsTo = <T extends EntityTypename>(
+  target: T,
   options: { input?: string | undefined; write?: BelongsToWrite | undefined } = {},
-): Spec => ({
-  kind: 'belongsTo',
-  target,
-  options,
-});
-export const habtm = (
-  target: EntityTypename,
+): Declared<'belongsTo', T> => ({ kind: 'belongsTo', target, options });
+export const habtm = <T extends EntityTypename>(
+  target: T,
   options: { input?: string | undefined; inverse?: string | undefined } = {},
-): Spec => ({
-  kind: 'habtm',
-  target,
-  options,
-});
-export const hasMany = (
-  target: EntityTypename,
+): Declared<'habtm', T> => ({ kind: 'habtm', target, options });
+export const hasMany = <T extends EntityTypename>(
+  target: T,
   options: { inverse: string; criterion?: string | undefined; write?: HasManyWrite | undefined },
-): Spec => ({ kind: 'hasMany', target, options });
-export const hasManyThrough = (
-  target: EntityTypename | null,
-  options: { via?: string | undefined; input?: string | undefined; transform: HasManyThrough['transform'] },
-): Spec => ({ kind: 'hasManyThrough', target, options });
+): Declared<'hasMany', T> => ({ kind: 'hasMany', target, options });
+/** `Item` is the list's element type, inferred from `transform`'s parameter (`SceneGroupItem`, `StashIDInput`). */
+export const hasManyThrough = <T extends EntityTypename | null, Item extends object = Record<string, unknown>>(
+  target: T,
+  options: { via?: string | undefined; input?: string | undefined; transform: (item: Item) => Record<string, unknown> },
+): Declared<'hasManyThrough', T> & { readonly '~item'?: Item } =>
+  ({ kind: 'hasManyThrough', target, options }) as Declared<'hasManyThrough', T>;
 
 /** `Scene.tags` → `Tag.scenes` (and back): which list to keep in sync in memory. */
 const INVERSES = new Map<string, { typename: EntityTypename; name: string }>();
@@ -176,7 +174,9 @@ export function defineRelations(owner: EntityTypename, specs: Record<string, Spe
         if (!target?.fields[inverse]) {
           throw new StashOrmError('bad-relation', `${where}: ${spec.target} has no field ${JSON.stringify(inverse)}`);
         }
+        // Both directions: a pair of lists is declared once, on one side (Scene.galleries ↔ Gallery.scenes).
         INVERSES.set(`${owner}.${name}`, { typename: spec.target, name: inverse });
+        INVERSES.set(`${spec.target}.${inverse}`, { typename: owner, name });
       }
       const bulkInput = own.bulkUpdate?.fields[input]?.type === 'BulkUpdateIds' ? input : null;
       out[name] = { kind: 'habtm', owner, name, target: spec.target, input, bulkInput, inverse };

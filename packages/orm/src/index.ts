@@ -9,6 +9,7 @@ export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } fro
 export { isStashDate } from './checkValue.js';
 export { commitPhases } from './commitOrder.js';
 export { type BuiltInput, buildInput, type ChangeSet, computeChangeSet } from './computeChangeSet.js';
+export { defineEntity, type EntityBase } from './defineEntity.js';
 export {
   type BelongsTo,
   type BelongsToWrite,
@@ -25,6 +26,7 @@ export {
   type Relation,
   type Relations,
   type SideOperation,
+  type Spec,
 } from './defineRelations.js';
 export { type DeleteOptions, deleteEntity } from './deleteEntity.js';
 export { Entity, type EntityClass, entityClass, TEMP_ID_PREFIX } from './Entity.js';
@@ -51,6 +53,9 @@ export { type PopulationStrategy, populate, populateQuery, populationStrategy } 
 export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';
 export { type SaveOptions, type SaveResult, saveMany } from './saveMany.js';
+export type { EntityShape, EntityValues, RelationsOf, ValuesOf } from './types/EntityShape.js';
+export type { EntityTypes } from './types/EntityTypes.js';
+export type { FieldPath } from './types/FieldPath.js';
 
 import { buildInput as ownInput } from './computeChangeSet.js';
 import { deleteEntity as destroy } from './deleteEntity.js';

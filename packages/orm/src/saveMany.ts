@@ -18,9 +18,11 @@ export interface SaveOptions {
   returning?: 'full' | readonly string[] | undefined;
 }
 
-export interface SaveResult {
-  /** Saved entities: clean, with server ids. */
-  saved: Entity[];
+export interface SaveResult<E extends Entity = Entity> {
+  /** The given entities that were saved: clean, with server ids. */
+  saved: E[];
+  /** New entities they referenced, created along with them (clean, with server ids). */
+  references: Entity[];
   /** Entities with at least one failed operation: they keep every change that was not applied. */
   failed: { entity: Entity; error: StashError }[];
   allSucceeded: boolean;
@@ -34,12 +36,13 @@ const asStashError = (e: unknown): StashError =>
  * `client.executeBatch`. Never throws for a failed operation: see `failed`. Throws StashOrmError before any
  * request for a cycle, a deleted reference or a value a mutation cannot take.
  */
-export async function saveMany(
+export async function saveMany<E extends Entity>(
   client: StashClient,
-  entities: Iterable<Entity>,
+  entities: Iterable<E>,
   options: SaveOptions = {},
-): Promise<SaveResult> {
+): Promise<SaveResult<E>> {
   const list = [...entities];
+  const given = new Set<Entity>(list);
   let plan = buildSaveOperations(list, { returning: options.returning });
   // Another save is writing some of these entities: wait for it, then plan again (saveLock.ts).
   for (let busy = inflightSaves(plan.entities); busy; busy = inflightSaves(plan.entities)) {
@@ -48,13 +51,18 @@ export async function saveMany(
   }
   const release = holdSaves(plan.entities);
   try {
-    return await runPlan(client, plan, options);
+    return await runPlan<E>(client, plan, options, given);
   } finally {
     release();
   }
 }
 
-async function runPlan(client: StashClient, plan: SavePlan, options: SaveOptions): Promise<SaveResult> {
+async function runPlan<E extends Entity>(
+  client: StashClient,
+  plan: SavePlan,
+  options: SaveOptions,
+  given: ReadonlySet<Entity>,
+): Promise<SaveResult<E>> {
   const failures = new Map<Entity, StashError>();
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
@@ -91,5 +99,11 @@ async function runPlan(client: StashClient, plan: SavePlan, options: SaveOptions
     }
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
-  return { saved: plan.entities.filter((e) => !failures.has(e)), failed, allSucceeded: failed.length === 0 };
+  const ok = plan.entities.filter((e) => !failures.has(e));
+  return {
+    saved: ok.filter((e): e is E => given.has(e)),
+    references: ok.filter((e) => !given.has(e)),
+    failed,
+    allSucceeded: failed.length === 0,
+  };
 }

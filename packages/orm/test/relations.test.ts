@@ -110,5 +110,18 @@ describe('relationship DSL', () => {
     g.markClean();
     s2.galleries.add(g);
     expect(g.scenes.toArray()).toEqual([s2]);
+    // The pair is declared once, on Scene.galleries; it follows from the gallery's side too, as tag.parents does
+    // from tag.children.
+    const s3 = new Scene({ title: 'three', galleries: [] });
+    g.scenes.add(s3);
+    expect(s3.galleries.toArray()).toEqual([g]);
+    expect(Gallery.relations.scenes).toMatchObject({ kind: 'habtm', inverse: null });
+    const parent = new Tag({ name: 'parent', children: [] });
+    const child = new Tag({ name: 'child', parents: [] });
+    parent.children.add(child);
+    expect(child.parents.toArray()).toEqual([parent]);
+    child.parents.remove(parent);
+    expect(parent.children.toArray()).toEqual([]);
+    expect(ctx.stash.requests.count('sceneUpdate')).toBe(0);
   });
 });

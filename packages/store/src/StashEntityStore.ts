@@ -31,6 +31,17 @@ import {
   selectionKey,
   withArguments,
 } from './selection.js';
+import type {
+  FieldPathOf,
+  Filters,
+  FindIterOptions,
+  FindOptions,
+  GetOptions,
+  GetOrCreateProps,
+  PopulatePath,
+} from './types/storeTypes.js';
+
+export type { Filters, FindIterOptions, FindOptions, GetOptions };
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */
@@ -41,19 +52,6 @@ export interface StashEntityStoreOptions {
   clock?: (() => number) | undefined;
 }
 
-export interface GetOptions {
-  /** Read only these `a__b` paths (and the id); default: every field of the type (nested entities as ids). */
-  fields?: readonly string[] | undefined;
-}
-
-export interface FindOptions extends GetOptions {
-  sort?: string | undefined;
-  direction?: 'ASC' | 'DESC' | undefined;
-  /** At most this many (one request); without it every match is read, a page of 1,000 at a time. */
-  limit?: number | undefined;
-}
-
-export type Filters = Lookups | QExpr;
 type Inst<C extends EntityClass> = InstanceType<C>;
 
 interface Freshness {
@@ -299,7 +297,7 @@ export class StashEntityStore {
   // --- reads -----------------------------------------------------------------------------------------------------
 
   /** Read-through: the cached entity while fresh (and carrying `fields`), else one request; null when missing. */
-  async get<C extends EntityClass>(cls: C, id: string, options: GetOptions = {}): Promise<Inst<C> | null> {
+  async get<C extends EntityClass>(cls: C, id: string, options: GetOptions<C> = {}): Promise<Inst<C> | null> {
     const [e] = await this.getMany(cls, [id], options);
     return e ?? null;
   }
@@ -312,7 +310,7 @@ export class StashEntityStore {
   async getMany<C extends EntityClass>(
     cls: C,
     ids: readonly string[],
-    options: GetOptions = {},
+    options: GetOptions<C> = {},
   ): Promise<(Inst<C> | null)[]> {
     const fieldsKey = options.fields?.join(',') ?? '';
     const waits = new Map<string, Promise<Entity | null>>();
@@ -355,7 +353,11 @@ export class StashEntityStore {
   }
 
   /** Entities matching Django-style lookups or a Q expression, as tracked objects of the identity map. */
-  async find<C extends EntityClass>(cls: C, filters: Filters = {}, options: FindOptions = {}): Promise<Inst<C>[]> {
+  async find<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C> = {} as Filters<C>,
+    options: FindOptions<C> = {},
+  ): Promise<Inst<C>[]> {
     const { filter } = await this.#filterOf(cls, filters);
     const sel = await this.#selection(cls, options.fields);
     const sort = { sort: options.sort ?? 'id', direction: options.direction ?? 'ASC' };
@@ -375,19 +377,27 @@ export class StashEntityStore {
     }
   }
 
-  async findOne<C extends EntityClass>(cls: C, filters: Filters = {}, options: Omit<FindOptions, 'limit'> = {}) {
+  async findOne<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C> = {} as Filters<C>,
+    options: Omit<FindOptions<C>, 'limit'> = {},
+  ): Promise<Inst<C> | null> {
     const [e] = await this.find(cls, filters, { ...options, limit: 1 });
     return e ?? null;
   }
 
   /** How many match (one request, `per_page: 0`). */
-  async count(cls: EntityClass, filters: Filters = {}): Promise<number> {
+  async count<C extends EntityClass>(cls: C, filters: Filters<C> = {} as Filters<C>): Promise<number> {
     const { filter } = await this.#filterOf(cls, filters);
     return (await this.#query(cls, { filter, page: { per_page: 0 } }, null)).count;
   }
 
   /** find + populate in one request: the selection carries the extra paths. */
-  filterAndPopulate<C extends EntityClass>(cls: C, filters: Filters, fields: readonly string[]): Promise<Inst<C>[]> {
+  filterAndPopulate<C extends EntityClass>(
+    cls: C,
+    filters: Filters<C>,
+    fields: readonly FieldPathOf<C>[],
+  ): Promise<Inst<C>[]> {
     return this.find(cls, filters, { fields });
   }
 
@@ -451,8 +461,8 @@ export class StashEntityStore {
    */
   async *findIter<C extends EntityClass>(
     cls: C,
-    filters: Filters = {},
-    options: { pageSize?: number | undefined; fields?: readonly string[] | undefined } = {},
+    filters: Filters<C> = {} as Filters<C>,
+    options: FindIterOptions<C> = {},
   ): AsyncGenerator<Inst<C>> {
     const pageSize = options.pageSize ?? 500;
     if (!Number.isInteger(pageSize) || pageSize < 1) {
@@ -497,7 +507,7 @@ export class StashEntityStore {
    * Loads `a__b__c` paths on entities, reading only what is missing: one request per entity type and level (ids
    * in bulk), hasMany lists through one filter query on the other side for all owners.
    */
-  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly string[]): Promise<T> {
+  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly PopulatePath<T>[]): Promise<T> {
     const entities = (Array.isArray(target) ? target : [target]) as Entity[];
     const caps = await this.client.capabilities();
     for (const path of paths) await this.#populatePath(caps, entities, path.split('__'));
@@ -593,7 +603,7 @@ export class StashEntityStore {
    */
   async getOrCreate<C extends EntityClass>(
     cls: C,
-    props: string | Record<string, unknown>,
+    props: string | GetOrCreateProps<C>,
     options: { onCreate?: ((entity: Inst<C>) => void) | undefined } = {},
   ): Promise<Inst<C>> {
     const [outcome] = await this.getOrCreateMany(cls, [props]);
@@ -624,7 +634,10 @@ export class StashEntityStore {
    * Saves entities (and new entities they reference) through the orm's dependency-ordered batches. Failed entities
    * keep every change; run again to finish them. Aggregates the changes make stale are invalidated.
    */
-  async saveBatch(entities: Iterable<Entity>, options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+  async saveBatch<E extends Entity>(
+    entities: Iterable<E>,
+    options: Omit<SaveOptions, 'identityMap'> = {},
+  ): Promise<SaveResult<E>> {
     const list = [...entities];
     const stale = new Set<string>();
     for (const e of list) {
@@ -653,19 +666,19 @@ export class StashEntityStore {
         return true;
       },
     });
-    for (const e of result.saved) {
+    for (const e of [...result.saved, ...result.references]) {
       this.#tracked.delete(e);
       this.#map.retain(e);
     }
-    this.#nameIndex.add(result.saved);
+    this.#nameIndex.add([...result.saved, ...result.references]);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     for (const t of stale) if (t !== undefined) this.#typeGen.set(t, ++this.#gen);
-    for (const e of result.saved) this.#touch([e], false);
+    this.#touch([...result.saved, ...result.references], false);
     return result;
   }
 
   /** Saves every new (tracked) or dirty entity of the identity map. */
-  saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult> {
+  saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
     const dirty = [...this.#tracked];
     for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
     return this.saveBatch(dirty, options);

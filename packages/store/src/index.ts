@@ -25,3 +25,5 @@ export {
 } from './StashEntityStore.js';
 export { StashStoreError, type StashStoreErrorCode } from './StashStoreError.js';
 export { StoreIdentityMap } from './StoreIdentityMap.js';
+export type { DateString, FilterLookups, FiltersOf, IdOf, LookupsOf, OwnLookups, SortKeyOf } from './types/lookups.js';
+export type { FieldPathOf, GetOrCreateProps, PopulatePath, SortKey } from './types/storeTypes.js';

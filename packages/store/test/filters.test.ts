@@ -63,9 +63,9 @@ describe('find with lookups', () => {
   });
 
   it('composes AND / OR / NOT into nested single sub-filters', async () => {
-    const q = Q({ rating100__gte: 40 })
+    const q = Q<Scene>({ rating100__gte: 40 })
       .or(Q({ title__iexact: 'nap' }))
-      .and(Q({ organized: true }).not());
+      .and(Q<Scene>({ organized: true }).not());
     expect(titles(await ctx.store.find(Scene, q))).toEqual(['Swim', 'Nap']);
     expect(lastFilter(ctx)).toEqual({
       NOT: {
@@ -87,22 +87,27 @@ describe('find with lookups', () => {
 
   it('rejects unknown fields, lookups and bad values before any request', async () => {
     const before = ctx.stash.requests.length;
-    const err = await ctx.store.find(Scene, { ratin__gte: 1 }).catch((e) => e);
+    // Each of these is also a compile error (see test/types); `as never` stands in for a JavaScript caller.
+    const err = await ctx.store.find(Scene, { ratin__gte: 1 } as never).catch((e) => e);
     expect(err).toBeInstanceOf(StashStoreError);
     expect(err.kind).toBe('input');
     expect(err.valid).toContain('rating100');
-    await expect(ctx.store.find(Scene, { rating100__icontains: 1 })).rejects.toThrow(/Valid: exact, ne, gt, gte/);
-    await expect(ctx.store.find(Scene, { rating100__gte: 'x' })).rejects.toThrow(/expected an integer/);
-    await expect(ctx.store.find(Scene, { date__gte: '2024/01/01' })).rejects.toThrow(/YYYY-MM-DD/);
-    await expect(ctx.store.find(Scene, { tags: { value: ['1'], depth: 1 } })).rejects.toThrow(/depth with exact/);
-    await expect(ctx.store.find(Studio, { nope__name: 'x' })).rejects.toThrow(StashStoreError);
+    await expect(ctx.store.find(Scene, { rating100__icontains: 1 } as never)).rejects.toThrow(
+      /Valid: exact, ne, gt, gte/,
+    );
+    await expect(ctx.store.find(Scene, { rating100__gte: 'x' } as never)).rejects.toThrow(/expected an integer/);
+    await expect(ctx.store.find(Scene, { date__gte: '2024/01/01' } as never)).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(ctx.store.find(Scene, { tags: { value: ['1'], depth: 1 } } as never)).rejects.toThrow(
+      /depth with exact/,
+    );
+    await expect(ctx.store.find(Studio, { nope__name: 'x' } as never)).rejects.toThrow(StashStoreError);
     // A typo in a lookup names the lookup and lists the field's lookups, not the fields.
     for (const [key, lookup, valid] of [
       ['title__foo', 'foo', 'exact, iexact, contains'],
       ['date__after', 'after', 'exact, ne, gt, gte'],
       ['rating100__gtee', 'gtee', 'exact, ne, gt, gte'],
     ] as const) {
-      const typo = await ctx.store.find(Scene, { [key]: 'x' }).catch((e) => e);
+      const typo = await ctx.store.find(Scene, { [key]: 'x' } as never).catch((e) => e);
       expect(typo.code, key).toBe('unknown-lookup');
       expect(typo.message).toContain(`has no lookup "${lookup}" (in ${key})`);
       expect(typo.message).toContain(`Valid: ${valid}`);
@@ -118,7 +123,7 @@ describe('server versions', () => {
     try {
       const store = new StashEntityStore(client);
       const has = (await client.capabilities()).inputHasField('StudioFilterType', 'tags_filter');
-      const err = await store.find(Studio, { tags__name: 'x' }).catch((e) => e);
+      const err = await store.find(Studio, { tags__name: 'x' } as never).catch((e) => e);
       if (!has) {
         expect(err).toBeInstanceOf(StashStoreError);
         expect(err.message).toMatch(/needs Stash ≥|no filter field/);

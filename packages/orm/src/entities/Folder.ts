@@ -1,14 +1,6 @@
-import { Entity } from '../Entity.js';
-import type { SchemaFields } from '../entityTypes.js';
+import { defineEntity } from '../defineEntity.js';
 import { registerEntity } from '../registerEntity.js';
 
-export interface Folder extends SchemaFields<'Folder', 'parent_folder'> {
-  readonly parent_folder: Folder | null | undefined;
-}
-
 /** Read-only: files and folders are written by scans, not by this layer. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the accessors registerEntity defines.
-export class Folder extends Entity {
-  static override readonly typename = 'Folder';
-}
+export class Folder extends defineEntity('Folder') {}
 registerEntity(Folder);

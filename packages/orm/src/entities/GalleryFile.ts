@@ -1,15 +1,6 @@
-import { Entity } from '../Entity.js';
-import type { SchemaFields } from '../entityTypes.js';
+import { defineEntity } from '../defineEntity.js';
 import { registerEntity } from '../registerEntity.js';
-import type { Folder } from './Folder.js';
-
-export interface GalleryFile extends SchemaFields<'GalleryFile', 'parent_folder'> {
-  readonly parent_folder: Folder | null | undefined;
-}
 
 /** Read-only: files and folders are written by scans, not by this layer. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the accessors registerEntity defines.
-export class GalleryFile extends Entity {
-  static override readonly typename = 'GalleryFile';
-}
+export class GalleryFile extends defineEntity('GalleryFile') {}
 registerEntity(GalleryFile);

@@ -1,40 +1,14 @@
-import type { StashIDInput } from '@stash-graphql/core';
-import { belongsTo, defineRelations, habtm, hasManyThrough } from '../defineRelations.js';
-import { Entity, type QueuedOperation, stateOf } from '../Entity.js';
-import type { SchemaFields } from '../entityTypes.js';
-import type { RelationList } from '../RelationList.js';
+import { defineEntity } from '../defineEntity.js';
+import { belongsTo, habtm, hasManyThrough } from '../defineRelations.js';
+import { type QueuedOperation, stateOf } from '../Entity.js';
 import { registerEntity } from '../registerEntity.js';
-import type { Gallery } from './Gallery.js';
 import type { Group } from './Group.js';
-import type { Performer } from './Performer.js';
-import type { SceneMarker } from './SceneMarker.js';
-import type { Studio } from './Studio.js';
 import { idOf, stashIdInput } from './stashIdInput.js';
-import type { Tag } from './Tag.js';
-import type { VideoFile } from './VideoFile.js';
 
 /** A group the scene is in, with its index (SceneGroup). */
 export interface SceneGroupItem {
   group: Group;
   scene_index?: number | null | undefined;
-}
-
-type Rel = 'studio' | 'tags' | 'performers' | 'galleries' | 'groups' | 'stash_ids' | 'files' | 'scene_markers';
-export interface Scene extends SchemaFields<'Scene', Rel> {
-  get studio(): Studio | null | undefined;
-  set studio(v: Studio | null);
-  get tags(): RelationList<Tag>;
-  set tags(v: Iterable<Tag>);
-  get performers(): RelationList<Performer>;
-  set performers(v: Iterable<Performer>);
-  get galleries(): RelationList<Gallery>;
-  set galleries(v: Iterable<Gallery>);
-  get groups(): RelationList<SceneGroupItem>;
-  set groups(v: Iterable<SceneGroupItem>);
-  get stash_ids(): RelationList<StashIDInput>;
-  set stash_ids(v: Iterable<StashIDInput>);
-  readonly files: readonly VideoFile[] | undefined;
-  readonly scene_markers: readonly SceneMarker[] | undefined;
 }
 
 type History = { count: number; history: string[] };
@@ -59,21 +33,17 @@ function history(
   };
 }
 
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the accessors registerEntity defines.
-export class Scene extends Entity {
-  static override readonly typename = 'Scene';
-  static override readonly relations = defineRelations('Scene', {
-    studio: belongsTo('Studio'),
-    tags: habtm('Tag'),
-    performers: habtm('Performer'),
-    galleries: habtm('Gallery', { inverse: 'scenes' }),
-    groups: hasManyThrough('Group', {
-      via: 'group',
-      transform: (item) => ({ group_id: idOf(item.group), scene_index: item.scene_index ?? null }),
-    }),
-    stash_ids: hasManyThrough(null, { transform: stashIdInput }),
-  });
-
+export class Scene extends defineEntity('Scene', {
+  studio: belongsTo('Studio'),
+  tags: habtm('Tag'),
+  performers: habtm('Performer'),
+  galleries: habtm('Gallery', { inverse: 'scenes' }),
+  groups: hasManyThrough('Group', {
+    via: 'group',
+    transform: (item: SceneGroupItem) => ({ group_id: idOf(item.group), scene_index: item.scene_index ?? null }),
+  }),
+  stash_ids: hasManyThrough(null, { transform: stashIdInput }),
+}) {
   // Play and O history are written through their own mutations (sceneAddPlay …), queued until save.
   addPlay(times?: readonly (string | Date)[]): this {
     return this.queue(history('addPlay', 'sceneAddPlay', times, 'play_count', 'play_history'));

@@ -1,15 +1,6 @@
-import { Entity } from '../Entity.js';
-import type { SchemaFields } from '../entityTypes.js';
+import { defineEntity } from '../defineEntity.js';
 import { registerEntity } from '../registerEntity.js';
-import type { Folder } from './Folder.js';
-
-export interface VideoFile extends SchemaFields<'VideoFile', 'parent_folder'> {
-  readonly parent_folder: Folder | null | undefined;
-}
 
 /** Read-only: files and folders are written by scans, not by this layer. */
-// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: the interface declares the accessors registerEntity defines.
-export class VideoFile extends Entity {
-  static override readonly typename = 'VideoFile';
-}
+export class VideoFile extends defineEntity('VideoFile') {}
 registerEntity(VideoFile);

@@ -1,5 +1,7 @@
+import type { StashIDInput } from '@stash-graphql/core';
+
 /** StashID → StashIDInput: the same fields; `updated_at` is optional on input (the server defaults it to now). */
-export function stashIdInput(item: Record<string, unknown>): Record<string, unknown> {
+export function stashIdInput(item: StashIDInput): Record<string, unknown> {
   const { endpoint, stash_id, updated_at } = item;
   return updated_at === undefined || updated_at === null ? { endpoint, stash_id } : { endpoint, stash_id, updated_at };
 }

@@ -18,7 +18,11 @@ export interface WaitForJobOptions {
   timeoutMs?: number;
   /** Polling cadence when the WebSocket is unavailable. Default 500. */
   pollIntervalMs?: number;
-  /** A slow safety poll while events flow, so a job that ended before the subscription started is still seen. Default 2000. */
+  /**
+   * The longest gap between safety polls while events flow, so a job that ended before the subscription started is
+   * still seen. Stash does not acknowledge a subscription and small jobs end in milliseconds, so the gaps start at
+   * 50 ms and double up to this. Default 2000.
+   */
   safetyPollMs?: number;
 }
 
@@ -42,6 +46,7 @@ export function waitForJob(
     let subscriptionDown = false;
     let pollTimer: ReturnType<typeof setTimeout> | undefined;
     let lastProgress: string | undefined;
+    let safetyGap = Math.min(50, safetyPollMs);
     const finish = (settle: () => void) => {
       if (done) return;
       done = true;
@@ -103,7 +108,12 @@ export function waitForJob(
         if (!done) finish(() => reject(e as StashError));
         return;
       }
-      if (!done) pollTimer = setTimeout(poll, subscriptionDown ? pollIntervalMs : safetyPollMs);
+      if (done) return;
+      if (subscriptionDown) pollTimer = setTimeout(poll, pollIntervalMs);
+      else {
+        pollTimer = setTimeout(poll, safetyGap);
+        safetyGap = Math.min(safetyGap * 2, safetyPollMs);
+      }
     };
 
     void (async () => {

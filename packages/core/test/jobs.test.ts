@@ -48,35 +48,59 @@ describe('jobs', () => {
     expect(scenes.scenes.map((s) => s.files[0]?.path)).toEqual(['/lib/a.mp4', '/lib/b.mp4']);
   });
 
-  it('resolves at once for a job that ended before the call', async () => {
+  it('resolves from its first findJob for a job that ended before the call', async () => {
     const client = t.client();
+    t.stash.jobs.hold();
     const id = await client.metadataClean({ input: { dryRun: true } });
-    await expect.poll(async () => (await client.findJob({ input: { id } }))?.status).toBe('FINISHED');
-    const started = Date.now();
+    expect(t.stash.jobs.finish(id)).toMatchObject({ id, status: 'FINISHED' });
+    t.stash.requests.clear();
     const job = await client.waitForJob(id, { safetyPollMs: 60_000 });
-    expect(job.id).toBe(id);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(job).toMatchObject({ id, status: 'FINISHED' });
+    // No event could end it (the job was over before the subscription): the one findJob check did.
+    expect(t.stash.requests.filter((r) => r.transport === 'http').map((r) => [r.operationName, r.variables])).toEqual([
+      ['FindJob', { input: { id } }],
+    ]);
   });
 
   it('rejects with StashJobError on FAILED, with the job error', async () => {
     const client = t.client();
+    t.stash.jobs.hold();
     const id = await client.metadataGenerate({ input: {} });
     t.stash.failJob(id, 'ffmpeg: not found');
+    t.stash.jobs.release();
     const error = await client.waitForJob(id).catch((e) => e);
     expect(error).toBeInstanceOf(StashJobError);
     expect(error).toMatchObject({ kind: 'job', jobId: id, status: 'FAILED' });
     expect(error.message).toContain('ffmpeg: not found');
+    expect(t.stash.jobs.get(id)).toMatchObject({ status: 'FAILED', error: 'ffmpeg: not found' });
   });
 
-  it('rejects with StashJobError on CANCELLED (stopJob)', async () => {
+  it('rejects with StashJobError on CANCELLED when a queued job is stopped', async () => {
     const client = t.client();
+    t.stash.jobs.hold();
     const id = await client.metadataGenerate({ input: {} });
     const waiting = client.waitForJob(id).catch((e) => e);
-    await client.stopJob({ job_id: id });
+    expect(await client.stopJob({ job_id: id })).toBe(true);
     const error = await waiting;
     expect(error).toBeInstanceOf(StashJobError);
     expect(error.status).toBe('CANCELLED');
     expect(sent(t.stash).find((r) => r.operationName === 'StopJob')?.variables).toEqual({ job_id: id });
+    // a job cancelled before it started never gets a start or end time
+    expect(t.stash.jobs.get(id)).toMatchObject({ status: 'CANCELLED', startTime: null, endTime: null });
+  });
+
+  it('a running job that is stopped is STOPPING until its next step, then CANCELLED', async () => {
+    const client = t.client();
+    t.stash.jobs.hold();
+    const id = await client.metadataScan({ input: {} });
+    expect(t.stash.jobs.step(id).status).toBe('RUNNING');
+    const waiting = client.waitForJob(id).catch((e) => e);
+    await client.stopJob({ job_id: id });
+    expect((await client.findJob({ input: { id } }))?.status).toBe('STOPPING');
+    expect(t.stash.jobs.step(id).status).toBe('CANCELLED');
+    const error = await waiting;
+    expect(error).toBeInstanceOf(StashJobError);
+    expect(error.status).toBe('CANCELLED');
   });
 
   it('falls back to polling findJob when the WebSocket is unavailable', async () => {
@@ -84,10 +108,17 @@ describe('jobs', () => {
     servers.push(proxy.server);
     const client = new StashClient({ url: proxy.url, retry: { maxAttempts: 1 } });
     try {
-      const job = await client.runJob(() => client.metadataGenerate({ input: {} }), { pollIntervalMs: 20 });
-      expect(job.status).toBe('FINISHED');
+      t.stash.jobs.hold();
+      const id = await client.metadataGenerate({ input: {} });
+      const waiting = client.waitForJob(id, { pollIntervalMs: 5 });
+      // The job stays READY until the client has polled twice, so the answer has to come from polling.
+      await expect.poll(() => t.stash.requests.count('FindJob'), { timeout: 15_000 }).toBeGreaterThan(1);
+      t.stash.jobs.finish(id);
+      expect((await waiting).status).toBe('FINISHED');
       expect(t.stash.requests.filter((r) => r.transport === 'ws')).toHaveLength(0);
-      expect(t.stash.requests.count('FindJob')).toBeGreaterThan(1);
+      expect(t.stash.requests.filter((r) => r.operationName === 'FindJob').map((r) => r.variables)).toContainEqual({
+        input: { id },
+      });
     } finally {
       await client.close();
     }
@@ -104,6 +135,7 @@ describe('jobs', () => {
 
   it('honours timeoutMs and the abort signal', async () => {
     const client = t.client();
+    t.stash.jobs.hold(); // the job cannot end while the client waits
     const first = await client.metadataGenerate({ input: {} });
     await expect(client.waitForJob(first, { timeoutMs: 1 })).rejects.toBeInstanceOf(StashTimeoutError);
     const controller = new AbortController();
@@ -111,6 +143,7 @@ describe('jobs', () => {
     controller.abort();
     await expect(waiting).rejects.toBeInstanceOf(StashAbortError);
     await client.stopJob({ job_id: first });
+    expect(t.stash.jobs.get(first)?.status).toBe('CANCELLED');
   });
 
   it('subscribeScanComplete and subscribeLogs are async iterators that end on break', async () => {
@@ -121,10 +154,11 @@ describe('jobs', () => {
     })();
     const logged = (async () => {
       for await (const entries of client.subscribeLogs()) {
-        if (entries.some((e) => e.message === 'Finished scan')) return 'saw it';
+        if (entries.some((e) => /^Scan finished \(.+\)$/.test(e.message))) return 'saw it';
       }
     })();
-    await expect.poll(() => t.stash.requests.filter((r) => r.transport === 'ws').length).toBe(2);
+    await t.stash.subscriptions.waitForActive('scanCompleteSubscribe');
+    await t.stash.subscriptions.waitForActive('loggingSubscribe');
     await client.scan({ paths: ['/lib2'] });
     await expect(completed).resolves.toBe(true);
     await expect(logged).resolves.toBe('saw it');

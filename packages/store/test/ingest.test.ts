@@ -142,15 +142,26 @@ describe('ingest', () => {
 
   it('waits for a scan that lags behind', async () => {
     const { store } = createStash({ url: stash.url });
-    // The scan job finds nothing yet; the file appears shortly after, as when a download is still being moved in.
+    // The scan job finds nothing yet; the file appears later, as when a download is still being moved in.
     const late = '/dl/late/clip.mp4';
-    const pending = ingest(store, [{ path: late, title: 'Late' }], { resolveIntervalMs: 50, resolveTimeoutMs: 5000 });
-    setTimeout(() => {
-      stash.library.addFile({ path: late, size: 1 });
-      void store.client.metadataScan({ input: { paths: ['/dl/late'] } });
-    }, 300);
+    const lookups = () => stash.requests.filter((r) => /^(Store)?FindScenes$/.test(r.operationName ?? '')).length;
+    const pending = ingest(store, [{ path: late, title: 'Late' }], { resolveIntervalMs: 5, resolveTimeoutMs: 60_000 });
+    // Two lookups have come back empty (the second is only sent after the first was answered) ...
+    await expect.poll(lookups, { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    // ... then the file arrives and a scan of its own picks it up.
+    stash.library.addFile({ path: late, size: 1 });
+    stash.jobs.hold();
+    const scan = await store.client.metadataScan({ input: { paths: ['/dl/late'] } });
+    expect(stash.jobs.finish(scan).status).toBe('FINISHED');
     const report = await pending;
     expect(report.results[0]?.status).toBe('updated');
-    expect(stash.requests.count('StoreFindScenes') + stash.requests.count('FindScenes')).toBeGreaterThan(1);
+    expect(lookups()).toBeGreaterThan(2);
+    const scene = (await store.client.findScenes({ scene_filter: { path: { value: late, modifier: 'EQUALS' } } }))
+      .scenes[0];
+    expect(scene?.title).toBe('Late');
+    expect(stash.requests.filter((r) => r.operationName === 'MetadataScan').map((r) => r.variables)).toEqual([
+      { input: { paths: ['/dl/late'] } },
+      { input: { paths: ['/dl/late'] } },
+    ]);
   });
 });

@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
  * The whole suite, several runs in a row, while CPU hogs run beside it: proof that no test depends on timing.
- * Usage: node scripts/stress.mjs [runs=5] [hogs=2]. Exits non-zero if any run failed.
+ * Usage: node scripts/stress.mjs [runs=5] [hogs=2] [-- extra vitest arguments]. Exits non-zero if any run failed.
  */
 import { spawn, spawnSync } from 'node:child_process';
 
-const runs = Number(process.argv[2] ?? 5);
-const hogCount = Number(process.argv[3] ?? 2);
+const dash = process.argv.indexOf('--');
+const own = dash < 0 ? process.argv.slice(2) : process.argv.slice(2, dash);
+const vitestArgs = dash < 0 ? [] : process.argv.slice(dash + 1);
+const runs = Number(own[0] ?? 5);
+const hogCount = Number(own[1] ?? 2);
 const hogs = Array.from({ length: hogCount }, () => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }));
 const stopHogs = () => {
   for (const h of hogs) h.kill('SIGKILL');
@@ -17,7 +20,7 @@ process.on('SIGINT', () => process.exit(130));
 const results = [];
 for (let i = 1; i <= runs; i++) {
   const started = Date.now();
-  const r = spawnSync('npx', ['vitest', 'run'], {
+  const r = spawnSync('npx', ['vitest', 'run', ...vitestArgs], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },

@@ -3,6 +3,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createConfigResolvers } from './createConfigResolvers.js';
 import { mockValue } from './mockValue.js';
 import type { ResolverModule, RootResolver } from './ResolverModule.js';
+import { createSqlEngine } from './sqlEngine.js';
 
 /** pkg/sqlite/database.go appSchemaVersion at each release tag. */
 const APP_SCHEMA: Record<string, number> = { 'v0.28.1': 72, 'v0.29.3': 72, 'v0.30.1': 75 };
@@ -53,7 +54,13 @@ export function createSystemResolvers(ctx: BackendContext): ResolverModule & { r
     dlnaStatus: () => ({ running: false, until: null, recentIPAddresses: [], allowedIPAddresses: [] }),
   };
 
-  return { query, mutation: config.mutation, resetConfig: config.reset };
+  const sql = createSqlEngine(ctx);
+  const mutation: Record<string, RootResolver> = {
+    ...config.mutation,
+    querySQL: ({ sql: text, args }) => sql.querySQL(String(text), (args as unknown[] | null) ?? []),
+    execSQL: ({ sql: text, args }) => sql.execSQL(String(text), (args as unknown[] | null) ?? []),
+  };
+  return { query, mutation, resetConfig: config.reset };
 }
 
 /** Root fields nobody implemented get a mock of their return type (Boolean! mutations report success). */

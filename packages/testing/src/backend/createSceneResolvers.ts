@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -240,6 +240,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
   function sceneCreate({ input }: Record<string, unknown>): Row {
     const i = input as Input;
     const fileIds = parseIds(i.file_ids, 'file ids');
+    parseDates(i); // resolver_mutation_scene.go converts the date right after the file ids
     const title = i.title == null ? '' : String(i.title).trim();
     if (fileIds.length === 0 && title === '') throw new Error('title must be set if scene has no files');
     for (const f of fileIds) {

@@ -3,7 +3,9 @@
  * (internal/api/changeset_translator.go) does: an omitted field leaves the value
  * unchanged, `null` clears it, strings are trimmed, id lists replace.
  */
+
 import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.js';
+import { parseStashDate } from './parseStashDate.js';
 import type { Row } from './Table.js';
 
 export type Input = Record<string, unknown>;
@@ -53,9 +55,42 @@ export interface ColumnSpec {
   nonNull: boolean;
 }
 
-/** Copies scalar columns present in `input` onto `row` (create and update share the same rules). */
+/** Date columns and the label of their "converting <label>: ..." error (changesetTranslator.optionalDate callers). */
+const DATE_COLUMNS: Record<string, string> = { date: 'date', birthdate: 'birthdate', death_date: 'death date' };
+
+/** The input's dates as Stash stores them (null for ""), or the resolver's "converting <field>: ..." error. */
+export function parseDates(
+  input: Input,
+  names: readonly string[] = Object.keys(DATE_COLUMNS),
+): Map<string, string | null> {
+  const dates = new Map<string, string | null>();
+  for (const name of names) {
+    const label = DATE_COLUMNS[name];
+    const v = input[name];
+    if (!label || typeof v !== 'string') continue;
+    try {
+      dates.set(name, v === '' ? null : parseStashDate(v));
+    } catch (e) {
+      throw new Error(`converting ${label}: ${(e as Error).message}`);
+    }
+  }
+  return dates;
+}
+
+/**
+ * Copies scalar columns present in `input` onto `row` (create and update share the same rules). Dates are parsed as
+ * Stash parses them, all before anything is written: "" clears, a bad date fails the whole input.
+ */
 export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[]): void {
+  const dates = parseDates(
+    input,
+    columns.map((c) => c.name),
+  );
   for (const c of columns) {
+    if (dates.has(c.name)) {
+      row[c.name] = dates.get(c.name);
+      continue;
+    }
     if (!has(input, c.name) && !(Object.hasOwn(input, c.name) && input[c.name] === null)) continue;
     const v = input[c.name];
     if (v === null) {

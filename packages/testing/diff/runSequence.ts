@@ -1,3 +1,4 @@
+import { Kind as AstKind, parse, print, visit } from 'graphql';
 import type { Kind, Operation, Sequence } from './generate.js';
 
 export interface Server {
@@ -41,28 +42,61 @@ function bind(value: unknown, ids: Map<string, string>): unknown {
   return value;
 }
 
+const typed = new Map<string, string>();
+/** The query with `__typename` in every selection set, so ids of different types never share a handle. */
+function withTypenames(query: string): string {
+  let out = typed.get(query);
+  if (!out) {
+    out = print(
+      visit(parse(query), {
+        SelectionSet(node) {
+          if (node.selections.some((s) => s.kind === AstKind.FIELD && s.name.value === '__typename')) return undefined;
+          return {
+            ...node,
+            selections: [
+              ...node.selections,
+              { kind: AstKind.FIELD, name: { kind: AstKind.NAME, value: '__typename' } },
+            ],
+          };
+        },
+      }),
+    );
+    typed.set(query, out);
+  }
+  return out;
+}
+
 const TIME_KEYS = new Set(['created_at', 'updated_at', 'startTime', 'endTime', 'addTime']);
 
 /**
  * What legitimately differs between two servers: ids (each server numbers its own rows: they become the handle of
  * the entity, or `#n` in order of first appearance) and timestamps.
  */
-function normalise(value: unknown, names: Map<string, string>, key?: string): unknown {
+function normalise(value: unknown, names: Map<string, string>, type?: string, key?: string): unknown {
   if (key && TIME_KEYS.has(key)) return value === null ? null : '<time>';
   if (key === 'id' && (typeof value === 'string' || typeof value === 'number')) {
-    const id = String(value);
-    if (!names.has(id)) names.set(id, `#${names.size + 1}`);
+    const id = `${type}:${value}`;
+    if (!names.has(id)) names.set(id, `${type}#${names.size + 1}`);
     return names.get(id);
   }
   if (Array.isArray(value)) return value.map((v) => normalise(v, names));
-  if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, names, k)]));
+  if (value && typeof value === 'object') {
+    const t = (value as { __typename?: string }).__typename;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== '__typename')
+        .map(([k, v]) => [k, normalise(v, names, t, k)]),
+    );
+  }
   return value;
 }
 
 /** Ids inside error texts ("tag with id 12 not found") are this server's; they read as the handle too. */
 function normaliseMessage(message: string, names: Map<string, string>): string {
-  return message.replace(/\b(id|ids|ID) (\d+)\b/g, (m, word, id) => (names.has(id) ? `${word} ${names.get(id)}` : m));
+  return message.replace(/\b(\w+) with id (\d+)\b/g, (m, word: string, id: string) => {
+    const handle = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
+    return handle ? `${word} with id ${handle}` : m;
+  });
 }
 
 export async function runSequence(server: Server, sequence: Sequence): Promise<SequenceRun> {
@@ -71,12 +105,12 @@ export async function runSequence(server: Server, sequence: Sequence): Promise<S
   const created: { kind: Kind; id: string; handle: string }[] = [];
   const answers: unknown[] = [];
   for (const op of sequence.operations) {
-    const answer = await post(server, op.query, bind(op.variables, ids) as Record<string, unknown>);
+    const answer = await post(server, withTypenames(op.query), bind(op.variables, ids) as Record<string, unknown>);
     const root = answer.data && typeof answer.data === 'object' ? Object.values(answer.data)[0] : undefined;
     if (op.creates && root && typeof root === 'object' && 'id' in root) {
       const id = String((root as { id: unknown }).id);
       ids.set(op.creates.handle, id);
-      names.set(id, `@${op.creates.handle}`);
+      names.set(`${(root as { __typename?: string }).__typename}:${id}`, `@${op.creates.handle}`);
       created.push({ kind: op.creates.kind, id, handle: op.creates.handle });
     }
     if (answer.errors === undefined || answer.errors.length === 0 || !op.destroys) {

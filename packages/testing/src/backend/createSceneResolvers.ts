@@ -197,6 +197,8 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     updateInput: 'SceneUpdateInput',
     bulkInput: 'BulkSceneUpdateInput',
     notFound: (id) => `scene with id ${id} not found`,
+    // SceneStore.UpdatePartial: performers, tags, galleries, groups
+    bulkMissing: ['performer', 'tag', 'gallery', 'group'],
     destroyNotFound: (id) => `scene with id ${id} not found`,
     validateCreate: (i) => {
       const groups = groupChange(i, false, []);
@@ -210,6 +212,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
       if (g) setGroups(row.id, g);
     },
     validateUpdate: (row, i, bulk) => {
+      parseDates(i); // the resolver converts the date before the scene service checks the title
       if (
         !bulk &&
         Object.hasOwn(i, 'title') &&
@@ -246,7 +249,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     for (const f of fileIds) {
       if (!state.files.has(f)) throw new Error(`assigning file ${f} to new scene: FOREIGN KEY constraint failed`);
     }
-    store.relationChanges(i); // id parse errors come from the resolver, unwrapped (before "creating new scene")
+    store.relationChanges(i, false, true); // id parse errors come from the resolver, unwrapped (before "creating new scene")
     let row: Row;
     try {
       row = crud.createRaw(i);

@@ -47,8 +47,12 @@ export function trimmed(v: unknown): unknown {
   return v;
 }
 
+const GO_TYPES: Record<string, string> = { Boolean: 'bool', String: 'string', Int: 'int', Float: 'float64' };
+
 export interface ColumnSpec {
   name: string;
+  /** The GraphQL scalar of the object field (Boolean, String, ...). */
+  scalar: string;
   /** Value stored when the input sets null (lists become empty, non-null scalars keep a default). */
   nullValue: unknown;
   /** Non-null object fields keep their value when the update sends null. */
@@ -81,11 +85,20 @@ export function parseDates(
  * Copies scalar columns present in `input` onto `row` (create and update share the same rules). Dates are parsed as
  * Stash parses them, all before anything is written: "" clears, a bad date fails the whole input.
  */
-export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[]): void {
+export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[], updating = false): void {
   const dates = parseDates(
     input,
     columns.map((c) => c.name),
   );
+  if (updating) {
+    // pkg/sqlite/record.go: a partial update of a NOT NULL column with an explicit null panics; gqlgen reports it
+    for (const c of columns) {
+      if (input[c.name] === null && c.nonNull && !Array.isArray(c.nullValue))
+        throw new Error(
+          `Internal system error. Error <null value not allowed in optional ${GO_TYPES[c.scalar] ?? 'string'}>`,
+        );
+    }
+  }
   for (const c of columns) {
     if (dates.has(c.name)) {
       row[c.name] = dates.get(c.name);
@@ -137,13 +150,31 @@ export interface IdsChange {
  * Reads relation inputs. `bulk` inputs are `BulkUpdateIds { ids, mode }`; plain
  * inputs are id lists (SET). Returns only the relations the input mentions.
  */
-export function readRelations(input: Input, specs: readonly RelationSpec[], bulk: boolean): IdsChange[] {
+/**
+ * A single related id (studio_id) as the changeset translator converts it: `converting studio id: converting abc to
+ * int: strconv.Atoi: ...`. A create reads "" as no id (intPtrFromString); an update refuses it (optionalIntFromString).
+ */
+function parseSingleId(value: unknown, what: string, creating: boolean): string[] {
+  if (value == null || (creating && value === '')) return [];
+  try {
+    return [atoi(value)];
+  } catch (e) {
+    throw new Error(`converting ${what}: converting ${String(value)} to int: ${(e as Error).message}`);
+  }
+}
+
+export function readRelations(
+  input: Input,
+  specs: readonly RelationSpec[],
+  bulk: boolean,
+  creating = false,
+): IdsChange[] {
   const out: IdsChange[] = [];
   for (const spec of specs) {
     if (!Object.hasOwn(input, spec.input) || input[spec.input] === undefined) continue;
     const v = input[spec.input];
     if (spec.single) {
-      out.push({ spec, ids: v == null ? [] : [parseId(v, spec.label)], mode: 'SET' });
+      out.push({ spec, ids: parseSingleId(v, spec.label, creating), mode: 'SET' });
     } else if (bulk) {
       if (v == null) continue;
       const b = v as { ids?: unknown; mode: UpdateMode };

@@ -93,10 +93,22 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
 
 /** Ids inside error texts ("tag with id 12 not found") are this server's; they read as the handle too. */
 function normaliseMessage(message: string, names: Map<string, string>): string {
-  return message.replace(/\b(\w+) with id (\d+)\b/g, (m, word: string, id: string) => {
-    const handle = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
-    return handle ? `${word} with id ${handle}` : m;
-  });
+  const handle = (type: string, id: string) => names.get(`${type}:${id}`) ?? (id === '999999999' ? id : '<id>');
+  return (
+    message
+      .replace(/\b(\w+) with id (\d+)\b/g, (m, word: string, id: string) => {
+        const h = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
+        return h ? `${word} with id ${h}` : m;
+      })
+      // FK errors carry the inserted ids: `INSERT INTO scenes_tags (scene_id, tag_id) ... [[12 34]]`
+      .replace(
+        /\((\w+)_id, (\w+)_id\)([^[]*)\[\[(\d+) (\d+)\]\]/g,
+        (_m, a: string, b: string, mid: string, x: string, y: string) => {
+          const type = (col: string) => `${col[0]?.toUpperCase()}${col.slice(1)}`;
+          return `(${a}_id, ${b}_id)${mid}[[${handle(type(a), x)} ${handle(type(b), y)}]]`;
+        },
+      )
+  );
 }
 
 export async function runSequence(server: Server, sequence: Sequence): Promise<SequenceRun> {

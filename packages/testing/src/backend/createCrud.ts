@@ -10,6 +10,7 @@ import {
   has,
   type IdsChange,
   type Input,
+  parseDates,
   parseId,
   parseIds,
   readStashIds,
@@ -62,6 +63,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
     const row = table.get(id);
     if (!row && bulk && o.bulkMissing) throw missingInBulk(id, i, o.bulkMissing);
     if (!row) throw new Error(o.notFound(id));
+    parseDates(i); // the resolvers convert dates before related ids
     const changes = store.relationChanges(i, bulk);
     o.validateUpdate?.(row, i, bulk, changes);
     checkRelations(ctx.state, id, changes); // FK failures too must come before any row of a multi-row update is written

@@ -156,7 +156,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     const nextId = state.tags.peekId();
     checkTagIds(nextId, parentIds, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(nextId, childIds, 'tags_relations', 'parent_id', 'child_id');
-    const row = store.create({ ...i, name, aliases: byAlias(aliases) }, 'TagCreateInput', {
+    const row = store.create({ ...i, name, aliases }, 'TagCreateInput', {
       stash_ids: readStashIds(i.stash_ids, ctx.now()),
       has_image: i.image != null && i.image !== '',
     });
@@ -216,7 +216,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       store.update(existing, patch, bulk ? 'BulkTagUpdateInput' : 'TagUpdateInput', {
         changes: [],
         mutate: (row) => {
-          if (aliases) row.aliases = byAlias(aliases);
+          if (aliases) row.aliases = keepStoredOrder(row.aliases as string[], aliases);
           if (!bulk && has(i, 'stash_ids')) row.stash_ids = readStashIds(i.stash_ids, ctx.now());
           if (!bulk && Object.hasOwn(i, 'stash_ids') && i.stash_ids === null) row.stash_ids = [];
           if (!bulk && Object.hasOwn(i, 'image') && i.image !== undefined)
@@ -277,7 +277,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       store.destroy(s);
     }
     state.unindexRow('tag', dest);
-    dest.aliases = byAlias(destAliases.filter((a) => a.toLowerCase() !== String(dest.name).toLowerCase()));
+    dest.aliases = destAliases.filter((a) => a.toLowerCase() !== String(dest.name).toLowerCase());
     dest.stash_ids = destStash;
     dest.updated_at = ctx.now();
     state.indexRow('tag', dest);
@@ -329,7 +329,10 @@ function first<T>(s: ReadonlySet<T>): T | undefined {
   return undefined;
 }
 
-/** tag_aliases is read through its (tag_id, alias) index: aliases come back in byte order, not as given. */
-function byAlias(aliases: string[]): string[] {
-  return [...aliases].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+/**
+ * tag_aliases is read without ORDER BY, so in row order: an update keeps the rows of aliases that stay (in their old
+ * order) and inserts the new ones after them.
+ */
+function keepStoredOrder(stored: string[], next: string[]): string[] {
+  return [...stored.filter((a) => next.includes(a)), ...next.filter((a) => !stored.includes(a))];
 }

@@ -33,7 +33,8 @@ export interface WaitForJobOptions {
   pollIntervalMs?: number | undefined;
   /**
    * The slowest safety poll while events flow, so a job that ended before the subscription started is still seen; it
-   * starts at 100 ms and doubles up to this. Default 2000.
+   * starts at 50 ms (Stash does not acknowledge a subscription and small jobs end in
+   * milliseconds) and doubles up to this. Default 2000.
    */
   safetyPollMs?: number | undefined;
 }
@@ -76,7 +77,7 @@ export function waitForJob(
     let lastSeen: JobDataFragment | undefined;
     // A job that ends after the first poll but before the subscription is active sends no event that reaches us.
     // The safety poll therefore starts fast and slows down to safetyPollMs, instead of waiting it out at once.
-    let safetyDelay = Math.min(100, safetyPollMs);
+    let safetyDelay = Math.min(50, safetyPollMs);
     const finish = (settle: () => void) => {
       if (done) return;
       done = true;

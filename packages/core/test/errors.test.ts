@@ -48,12 +48,14 @@ describe('typed errors', () => {
   });
 
   it('a slow answer is a StashTimeoutError', async () => {
-    t.stash.faults.inject({ operation: 'FindTags', latencyMs: 300 });
+    let open = () => {};
+    t.stash.faults.inject({ operation: 'FindTags', holdUntil: new Promise<void>((r) => (open = r)) });
     const client = t.client({ timeoutMs: 50, retry: NO_RETRY });
     await client.capabilities({ timeoutMs: 5000 }); // the probe is not what this test times out
     const error = await client.findTags({}).catch((e) => e);
     expect(error).toBeInstanceOf(StashTimeoutError);
     expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 50 });
+    open();
   });
 
   it('an aborted signal rejects with StashAbortError, before or during the request', async () => {
@@ -61,13 +63,15 @@ describe('typed errors', () => {
     await expect(client.findTags({}, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(StashAbortError);
     expect(t.stash.requests).toHaveLength(0);
     await client.capabilities();
-    t.stash.faults.inject({ operation: 'FindTags', latencyMs: 10_000 });
+    let open = () => {};
+    t.stash.faults.inject({ operation: 'FindTags', holdUntil: new Promise<void>((r) => (open = r)) });
     const controller = new AbortController();
     const pending = client.findTags({}, { signal: controller.signal });
-    // Abort once the server holds the request, not after a guessed delay.
+    // abort while the server holds the request
     await expect.poll(() => t.stash.requests.count('FindTags'), WAIT).toBe(1);
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(StashAbortError);
+    open();
     expect(t.stash.requests.count('FindTags')).toBe(1);
   });
 

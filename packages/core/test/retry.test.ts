@@ -55,8 +55,11 @@ describe('retry policy', () => {
   });
 
   it('retries stop once maxElapsedMs has passed', async () => {
-    t.stash.faults.inject({ operation: 'FindTags', status: 503, latencyMs: 60, times: 10 });
-    const client = t.client({ retry: { ...FAST_RETRY, maxAttempts: 10, maxElapsedMs: 100 } });
+    // The first attempt fails at once; the second alone outlasts maxElapsedMs, so no third is made.
+    t.stash.faults
+      .inject({ operation: 'FindTags', status: 503 })
+      .inject({ operation: 'FindTags', status: 503, latencyMs: 1200, times: 10 });
+    const client = t.client({ retry: { ...FAST_RETRY, maxAttempts: 10, maxElapsedMs: 1000 } });
     await expect(client.findTags({})).rejects.toBeInstanceOf(StashHttpError);
     expect(t.stash.requests.count('FindTags')).toBe(2);
   });
@@ -78,13 +81,14 @@ describe('retry policy', () => {
   });
 
   it('a mutation is never resent after a timeout', async () => {
-    t.stash.faults.inject({ operation: 'TagCreate', latencyMs: 150 });
-    const client = t.client({ timeoutMs: 40 });
+    let open = () => {};
+    t.stash.faults.inject({ operation: 'TagCreate', holdUntil: new Promise<void>((r) => (open = r)) });
+    const client = t.client({ timeoutMs: 300 });
     await client.capabilities({ timeoutMs: 5000 }); // the probe is not what this test times out
     await expect(client.tagCreate({ input: { name: 'Slow' } })).rejects.toBeInstanceOf(StashTimeoutError);
+    open(); // the server goes on with the request the client gave up on
+    await expect.poll(() => tagCount(client, 'Slow'), { timeout: 15_000 }).toBe(1);
     expect(t.stash.requests.count('TagCreate')).toBe(1);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(await tagCount(client, 'Slow')).toBe(1);
   });
 
   it('a mutation is not retried on 502: the proxy may have forwarded it', async () => {
@@ -104,15 +108,20 @@ describe('retry policy', () => {
 
   it('a mutation is retried when the connection was refused (never reached the server)', async () => {
     const port = await freePort();
+    // The server comes up when the first attempt has been refused, whatever the machine's speed.
+    let late: Promise<Awaited<ReturnType<typeof createFakeStash>>> | undefined;
     const client = new StashClient({
       url: `http://127.0.0.1:${port}/graphql`,
-      retry: { initialDelayMs: 150, maxDelayMs: 300, maxAttempts: 5, maxElapsedMs: 5000 },
+      retry: { initialDelayMs: 50, maxDelayMs: 300, maxAttempts: 8, maxElapsedMs: 20_000 },
+      logger: {
+        warn() {},
+        debug(message) {
+          if (message === 'stash request failed') late ??= createFakeStash({ port });
+        },
+      },
     });
-    const late = new Promise<Awaited<ReturnType<typeof createFakeStash>>>((resolve) =>
-      setTimeout(() => resolve(createFakeStash({ port })), 50),
-    );
     const tag = await client.tagCreate({ input: { name: 'Refused' } });
-    const stash = await late;
+    const stash = await (late as NonNullable<typeof late>);
     try {
       expect(tag?.name).toBe('Refused');
       expect(stash.requests.count('TagCreate')).toBe(1);

@@ -14,8 +14,9 @@ describe('subscriptions over graphql-ws', () => {
         if (update.type === 'REMOVE') break;
       }
     })();
-    // The socket opens lazily with the first subscription; wait until the server has it.
-    await expect.poll(() => t.stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
+    // The socket opens lazily with the first subscription; wait until the server has registered it.
+    await t.stash.subscriptions.waitForActive('jobsSubscribe');
+    expect(t.stash.requests.count('jobsSubscribe')).toBe(1);
     const jobId = await client.metadataClean({ input: { dryRun: true } });
     await seen;
     expect(typeof jobId).toBe('string');
@@ -33,9 +34,10 @@ describe('subscriptions over graphql-ws', () => {
       for await (const e of client.loggingSubscribe(undefined, { signal: controller.signal })) received.push(e);
       return 'ended';
     })();
-    await expect.poll(() => t.stash.requests.count('loggingSubscribe'), WAIT).toBe(1);
+    await t.stash.subscriptions.waitForActive('loggingSubscribe');
     controller.abort();
     await expect(done).resolves.toBe('ended');
+    expect(t.stash.requests.count('loggingSubscribe')).toBe(1);
   });
 
   it('a wrong key fails the upgrade with StashAuthError', async () => {
@@ -66,11 +68,12 @@ describe('subscription reconnects', () => {
       }
     })();
     try {
-      await expect.poll(() => stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
+      await stash.subscriptions.waitForActive('jobsSubscribe');
       await stash.close(); // drops the socket
       stash = await createFakeStash({ port });
       // The client resubscribes on the new server by itself.
-      await expect.poll(() => stash.requests.count('jobsSubscribe'), WAIT).toBe(1);
+      await stash.subscriptions.waitForActive('jobsSubscribe', 1, { timeoutMs: 15_000 });
+      expect(stash.requests.count('jobsSubscribe')).toBe(1);
       await client.metadataClean({ input: { dryRun: true } });
       await done;
       expect(events.at(-1)).toBe('REMOVE:FINISHED');

@@ -44,6 +44,24 @@ describe('jobs', () => {
     expect(target.sent.count('JobQueue')).toBeGreaterThan(0);
     expect((queue ?? []).map((j) => j.id)).not.toContain(id);
     for (const j of queue ?? []) expect(TERMINAL).not.toContain(j.status);
+    // GetQueue builds a nil slice: an empty queue is null, never []
+    expect(queue === null || queue.length > 0).toBe(true);
+  });
+
+  it('a generate with nothing to do ends with indefinite (null) progress', async () => {
+    const job = await waitForJob(target.client, await cheapJob('progress'));
+    expect(job).toMatchObject({ status: 'FINISHED', progress: null, subTasks: null });
+  });
+
+  it('findJob keeps the last 10 ended jobs', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 11; i++) {
+      ids.push(await cheapJob(`graveyard-${i}`));
+      await waitForJob(target.client, ids[i] as string);
+    }
+    expect(await target.client.findJob({ input: { id: ids[0] as string } })).toBeNull();
+    expect((await target.client.findJob({ input: { id: ids[1] as string } }))?.status).toBe('FINISHED');
+    expect(target.sent.last('FindJob')).toEqual({ input: { id: ids[1] } });
   });
 
   it('jobsSubscribe reports ADD, UPDATE and REMOVE with the final status', async () => {
@@ -54,28 +72,36 @@ describe('jobs', () => {
     const events = await watch.until((items) => items.some((e) => e.type === 'REMOVE' && e.job.id === id));
     await watch.stop();
     const mine = events.filter((e) => e.job.id === id);
-    expect(mine[0]).toMatchObject({ type: 'ADD', job: { id, status: 'READY', description: 'Generating...' } });
+    // Job.Progress is a Go float64: 0 until the task reports anything
+    expect(mine[0]).toMatchObject({
+      type: 'ADD',
+      job: { id, status: 'READY', description: 'Generating...', progress: 0 },
+    });
     expect(mine.some((e) => e.type === 'UPDATE' && e.job.status === 'RUNNING')).toBe(true);
     expect(mine.at(-1)).toMatchObject({ type: 'REMOVE', job: { id, status: 'FINISHED' } });
     expect(mine.map((e) => e.type).filter((t) => t !== 'UPDATE')).toEqual(['ADD', 'REMOVE']);
   });
 
   // Fake only: on a real server a job this small may finish before the second mutation arrives, so what is
-  // queued and what can still be stopped depends on timing.
+  // queued and what can still be stopped depends on timing. The fake holds its jobs for this one.
   it.runIf(TARGET_KIND === 'fake')('jobs run one at a time in order; stopJob cancels a queued job', async () => {
     const watch = await collect(target, 'jobsSubscribe', (signal) =>
       target.client.jobsSubscribe(undefined, { signal }),
     );
+    const jobs = target.requireFake.jobs;
+    jobs.hold();
     const first = await cheapJob('first');
     const second = await cheapJob('second');
+    expect(jobs.step(first).status).toBe('RUNNING');
     const queue = await target.client.jobQueue();
-    // the first may have started already; the second waits for it
-    expect(queue?.map((j) => j.id)).toEqual([first, second]);
-    expect(['READY', 'RUNNING']).toContain(queue?.[0]?.status);
-    expect(queue?.[1]?.status).toBe('READY');
+    expect(queue?.map((j) => [j.id, j.status])).toEqual([
+      [first, 'RUNNING'],
+      [second, 'READY'],
+    ]);
     expect(await target.client.stopJob({ job_id: second })).toBe(true);
     expect(target.sent.last('StopJob')).toEqual({ job_id: second });
     expect((await waitForJob(target.client, second)).status).toBe('CANCELLED');
+    jobs.release();
     expect((await waitForJob(target.client, first)).status).toBe('FINISHED');
     const events = await watch.until((items) => items.filter((e) => e.type === 'REMOVE').length >= 2);
     await watch.stop();

@@ -147,9 +147,13 @@ describe('websocket subprotocols', () => {
     const { ws, messages, protocol } = await upgrade([]);
     expect(protocol).toBeUndefined();
     ws.send(JSON.stringify({ type: 'connection_init', payload: {} }));
-    await expect.poll(() => messages.map((m) => m.type).slice(0, 2)).toEqual(['connection_ack', 'ka']);
+    await expect
+      .poll(() => messages.map((m) => m.type).slice(0, 2), { timeout: 15_000 })
+      .toEqual(['connection_ack', 'ka']);
     ws.send(JSON.stringify({ id: '2', type: 'start', payload: { query: '{ version { version } }' } }));
-    await expect.poll(() => messages.filter((m) => m.id === '2').map((m) => m.type)).toEqual(['data', 'complete']);
+    await expect
+      .poll(() => messages.filter((m) => m.id === '2').map((m) => m.type), { timeout: 15_000 })
+      .toEqual(['data', 'complete']);
     ws.close();
   });
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildClientSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import type { ActiveSubscriptions } from './backend/ActiveSubscriptions.js';
 import { type Backend, createBackend, type SeedData, type StashVersion } from './backend/index.js';
+import type { Job, JobTiming } from './backend/JobManager.js';
 import { Faults } from './faults.js';
 import { createHttpHandler } from './httpHandler.js';
 import { RequestLog } from './RequestLog.js';
@@ -20,6 +22,38 @@ export interface FakeStashOptions {
   maxBodyBytes?: number | undefined;
   /** The server's clock (entity timestamps, jobs, logs); default the wall clock. Lets tests pin `updated_at`. */
   now?: (() => Date) | undefined;
+  /**
+   * Job timing. By default a job starts at once and does one unit of work every 3 ms. `{ hold: true }` leaves every
+   * job where it is until the test moves it with `stash.jobs.step()` / `finish()`.
+   */
+  jobs?: JobTiming | undefined;
+}
+
+/** The fake's job queue, driven by a test. Stash runs one job at a time, in the order they were added. */
+export interface FakeJobs {
+  /** Jobs stay where they are (a new one stays READY) until step() or finish() moves them. */
+  hold(): void;
+  /** Back to running on their own. */
+  release(): void;
+  readonly held: boolean;
+  /**
+   * One step of the job at the head of the queue (default) or of `id`, which must be that job: READY -> RUNNING,
+   * then one unit of work per step; it ends with its last unit (a job without work ends on the step after it
+   * starts), and a STOPPING job ends CANCELLED. Returns the job after the step.
+   */
+  step(id?: string): Job;
+  /** Steps until job `id` (default: the head) has ended, running the jobs queued before it. Returns it. */
+  finish(id?: string): Job;
+  /** The job ends FAILED with this error at its next step. */
+  fail(id: string, message: string): void;
+  /** A job as findJob sees it (queued, running, or among the last 10 ended), or null. */
+  get(id: string): Job | null;
+  /** Queued and running jobs, in order. */
+  list(): Job[];
+  /** Resolves once nothing is queued or running. */
+  idle(): Promise<void>;
+  /** Resolves with the job once it has ended (FINISHED, CANCELLED or FAILED). */
+  ended(id: string): Promise<Job>;
 }
 
 export interface FakeStash {
@@ -31,9 +65,13 @@ export interface FakeStash {
   library: Backend['library'];
   requests: RequestLog;
   faults: Faults;
-  /** Ends a queued or running job FAILED with this error, as a failing task would in Stash. */
+  /** Step control over jobs: hold, step, finish, fail. */
+  jobs: FakeJobs;
+  /** Subscriptions the server has registered: `await stash.subscriptions.waitForActive('jobsSubscribe')`. */
+  subscriptions: Pick<ActiveSubscriptions, 'count' | 'waitForActive' | 'next'>;
+  /** Ends a queued or running job FAILED with this error, as a failing task would in Stash (= `jobs.fail`). */
   failJob(id: string, message: string): void;
-  /** Back to the seed: state, request log and faults. */
+  /** Back to the seed: state, request log, faults and job timing. */
   reset(): void;
   close(): Promise<void>;
 }
@@ -59,7 +97,7 @@ export function loadSchema(version: StashVersion): GraphQLSchema {
 export async function createFakeStash(options: FakeStashOptions = {}): Promise<FakeStash> {
   const version = options.version ?? 'v0.30.1';
   const schema = loadSchema(version);
-  const backend = createBackend({ version, schema, seed: options.seed, now: options.now });
+  const backend = createBackend({ version, schema, seed: options.seed, now: options.now, jobs: options.jobs });
   const faults = new Faults();
   const requests = new RequestLog();
   let counter = 0;
@@ -98,6 +136,8 @@ export async function createFakeStash(options: FakeStashOptions = {}): Promise<F
     library: backend.library,
     requests,
     faults,
+    jobs: backend.jobs,
+    subscriptions: backend.subscriptions,
     failJob: (id, message) => backend.failJob(id, message),
     reset() {
       backend.reset();

@@ -8,6 +8,11 @@ export interface FaultRule {
   times?: number | undefined;
   /** Added before the request is handled. */
   latencyMs?: number | undefined;
+  /**
+   * The request is held (already logged, nothing applied) until this settles, then handled. A test that needs a
+   * request in flight (to time it out or abort it) opens the gate when it is done, instead of guessing a latency.
+   */
+  holdUntil?: PromiseLike<unknown> | undefined;
   /** Drop the connection without an answer, before or after the operation was applied. */
   reset?: 'before' | 'after' | undefined;
   /** Answer with this status and a proxy-like text body; nothing is applied. */

@@ -155,6 +155,7 @@ export function createHttpHandler(ctx: HttpContext) {
       operationName: entry.operationName,
       rootFields: entry.rootFields,
     });
+    if (fault?.holdUntil) await Promise.resolve(fault.holdUntil).catch(() => undefined);
     if (fault?.latencyMs) await sleep(fault.latencyMs);
     if (fault?.reset === 'before') {
       req.socket.destroy();

@@ -105,6 +105,8 @@ function serveLegacy(
   log: (req: IncomingMessage, q: string, v: unknown, o?: string | null) => void,
 ) {
   const active = new Map<string, AsyncIterator<unknown>>();
+  /** Stops that arrived while their subscription was still being set up. */
+  const stopped = new Set<string>();
   const sendMsg = (m: object) => socket.readyState === socket.OPEN && socket.send(JSON.stringify(m));
   const ka = setInterval(() => sendMsg({ type: 'ka' }), 10_000);
   socket.on('close', () => {
@@ -130,7 +132,9 @@ function serveLegacy(
     } else if (msg.type === 'connection_terminate') {
       socket.close();
     } else if (msg.type === 'stop' && msg.id) {
-      await active.get(msg.id)?.return?.();
+      const it = active.get(msg.id);
+      if (!it) stopped.add(msg.id);
+      await it?.return?.();
       active.delete(msg.id);
     } else if (msg.type === 'start' && msg.id) {
       const id = msg.id;
@@ -184,6 +188,11 @@ function serveLegacy(
         return;
       }
       const iterator = result[Symbol.asyncIterator]();
+      if (stopped.delete(id)) {
+        await iterator.return?.();
+        sendMsg({ id, type: 'complete' });
+        return;
+      }
       active.set(id, iterator);
       try {
         for (;;) {

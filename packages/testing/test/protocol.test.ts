@@ -230,10 +230,13 @@ describe('fake Stash auth', () => {
     ws.send(
       JSON.stringify({ id: '1', type: 'start', payload: { query: 'subscription { loggingSubscribe { message } }' } }),
     );
-    await expect.poll(() => messages.map((m) => m.type)).toContain('connection_ack');
-    await expect.poll(() => stash.requests.filter((r) => r.transport === 'ws').length).toBe(1);
+    await expect.poll(() => messages.map((m) => m.type), { timeout: 15_000 }).toContain('connection_ack');
+    await stash.subscriptions.waitForActive('loggingSubscribe');
+    expect(stash.requests.filter((r) => r.transport === 'ws')).toHaveLength(1);
     ws.send(JSON.stringify({ id: '1', type: 'stop' }));
-    await expect.poll(() => messages.some((m) => m.type === 'complete' && m.id === '1')).toBe(true);
+    await expect
+      .poll(() => messages.some((m) => m.type === 'complete' && m.id === '1'), { timeout: 15_000 })
+      .toBe(true);
     ws.close();
   });
 });

@@ -1,45 +1,73 @@
+import type { SubscriptionField } from '@stash-graphql/testing';
 import type { Target } from '../target.js';
 import { sleep } from './expect.js';
 
+/** How each stream shows that a probe job (a dry-run clean of a folder that does not exist) has run to its end. */
+const PROBE_END: Record<SubscriptionField, (item: unknown, probeIds: ReadonlySet<string>) => boolean> = {
+  jobsSubscribe: (item, ids) => {
+    const u = item as { type: string; job: { id: string } };
+    return u.type === 'REMOVE' && ids.has(u.job.id);
+  },
+  // task_clean.go: the last line a clean logs
+  loggingSubscribe: (item) => (item as { message: string }[]).some((e) => e.message.startsWith('Finished Cleaning')),
+  // task_clean.go notifies scan-complete subscribers too
+  scanCompleteSubscribe: (item) => item === true,
+};
+
 /**
- * Collects what an async iterator yields until stopped. graphql-ws gives no signal when the server has registered a
- * subscription, so `ready()` waits for it: on the fake by watching its request log for the subscribe message, on a
- * real Stash by a short pause.
+ * Collects what a subscription yields until stopped, from the moment the server has registered it. Stash sends no
+ * acknowledgement for a subscription, so "registered" is learned differently per server: the fake counts them
+ * (`stash.subscriptions.waitForActive`); on a real Stash a probe job runs until the stream shows its end, and what the
+ * probe produced is dropped (its job events are filtered out for good, since gqlgen may deliver them out of order).
  */
-export async function collect<T>(t: Target, field: string, open: (signal: AbortSignal) => AsyncIterable<T>) {
+export async function collect<T>(t: Target, field: SubscriptionField, open: (signal: AbortSignal) => AsyncIterable<T>) {
   const items: T[] = [];
+  const probeIds = new Set<string>();
   const controller = new AbortController();
-  const before = t.fake?.requests.filter((r) => r.transport === 'ws' && r.rootFields.includes(field)).length ?? 0;
+  const registered = t.fake?.subscriptions.next(field);
   let failure: unknown;
+  let settled = false;
   const done = (async () => {
     try {
-      for await (const item of open(controller.signal)) items.push(item);
+      for await (const item of open(controller.signal)) {
+        const probeEvent = field === 'jobsSubscribe' && probeIds.has((item as { job: { id: string } }).job.id);
+        if (!probeEvent || !settled) items.push(item);
+      }
     } catch (e) {
       failure = e;
     }
   })();
-  if (t.fake) {
-    const fake = t.fake;
-    const deadline = Date.now() + 5_000;
-    while (fake.requests.filter((r) => r.transport === 'ws' && r.rootFields.includes(field)).length <= before) {
-      if (Date.now() > deadline) throw new Error(`${field} subscription never reached the fake`);
+
+  const waitFor = async (pred: () => boolean, timeoutMs: number): Promise<boolean> => {
+    const deadline = Date.now() + timeoutMs;
+    while (!pred()) {
+      if (failure) throw failure;
+      if (Date.now() > deadline) return false;
       await sleep(10);
     }
-    await sleep(20);
+    return true;
+  };
+
+  if (registered) {
+    await registered;
   } else {
-    // A real server gives no sign that a subscription is active; leave it time even on a loaded machine.
-    await sleep(2000);
+    const probePath = `/nonexistent-${t.runPrefix}probe`;
+    let live = false;
+    for (let attempt = 0; attempt < 30 && !live; attempt++) {
+      probeIds.add(await t.client.metadataClean({ input: { dryRun: true, paths: [probePath] } }));
+      live = await waitFor(() => items.some((i) => PROBE_END[field](i, probeIds)), 1000);
+    }
+    if (!live) throw new Error(`${field}: no probe event reached the subscription`);
   }
+  items.length = 0;
+  settled = true;
+
   return {
     items,
     /** Resolves once `pred` holds for the collected items (or rejects after `timeoutMs`). */
     async until(pred: (items: readonly T[]) => boolean, timeoutMs = 15_000): Promise<readonly T[]> {
-      const deadline = Date.now() + timeoutMs;
-      while (!pred(items)) {
-        if (failure) throw failure;
-        if (Date.now() > deadline) throw new Error(`${field}: condition not met; got ${JSON.stringify(items)}`);
-        await sleep(10);
-      }
+      if (!(await waitFor(() => pred(items), timeoutMs)))
+        throw new Error(`${field}: condition not met; got ${JSON.stringify(items)}`);
       return items;
     },
     async stop(): Promise<void> {

@@ -79,6 +79,7 @@ export class EntityStore {
         if (!of || skip.has(f.name) || !isPlain(getNamedType(of.type)) || !isPlain(getNamedType(f.type))) continue;
         cols.push({
           name: f.name,
+          scalar: getNamedType(of.type).name,
           nullValue: isListType(unwrap(of.type)) ? [] : null,
           nonNull: isNonNullType(of.type),
         });
@@ -119,13 +120,13 @@ export class EntityStore {
     return structuredClone(this.defaultRow);
   }
 
-  relationChanges(input: Input, bulk = false): IdsChange[] {
-    return readRelations(input, this.def.relations, bulk);
+  relationChanges(input: Input, bulk = false, creating = false): IdsChange[] {
+    return readRelations(input, this.def.relations, bulk, creating);
   }
 
   /** Inserts a row: validation that needs the row must happen before; FK checks happen here. */
   create(input: Input, inputTypeName: string, extra: Record<string, unknown> = {}, changes?: IdsChange[]): Row {
-    const rels = changes ?? this.relationChanges(input);
+    const rels = changes ?? this.relationChanges(input, false, true);
     checkRelations(this.ctx.state, this.table.peekId(), rels);
     const now = this.ctx.now();
     const data = this.defaults();
@@ -150,7 +151,7 @@ export class EntityStore {
     checkRelations(this.ctx.state, row.id, rels);
     this.ctx.state.unindexRow(this.def.kind, row);
     try {
-      applyColumns(row, input, this.columns(inputTypeName));
+      applyColumns(row, input, this.columns(inputTypeName), true);
       opts.mutate?.(row);
       goStrings(this.def.kind, row);
     } finally {

@@ -20,44 +20,88 @@ export interface JobStatusUpdate {
   job: Job;
 }
 
-/** A job body: a list of steps run one per tick; each step may return a sub-task label. */
-export type JobSteps = () => Iterable<() => string | undefined>;
+/** One unit of a job's work; it may return the sub-task label Stash shows while it runs. */
+export type JobUnit = () => string | undefined;
 
 /**
- * Stash's job queue (pkg/job/manager.go): one job runs at a time in add order,
- * progress is published as UPDATE events, and a finished job is REMOVEd from
- * the queue with its final status but stays findable for a while.
+ * What a job does, worked out when it starts. `final` is the progress Stash reports once the work is done, for tasks
+ * whose last progress call is not "all units done" (a generate with nothing to do reports null, a dry-run clean the
+ * share of files it would delete).
+ */
+export interface JobWork {
+  units: JobUnit[];
+  final?: () => number | null;
+}
+
+export type JobBody = () => Iterable<JobUnit> | JobWork;
+
+export interface JobTiming {
+  /** Jobs wait for step()/finish() instead of running on their own. Default false. */
+  hold?: boolean;
+  /** Time between two units of work when not held. Default 3 ms, about what a small library takes on Stash. */
+  stepMs?: number;
+}
+
+const ENDED: readonly JobStatus[] = ['FINISHED', 'CANCELLED', 'FAILED'];
+
+/** pkg/job/manager.go: maxGraveyardSize. */
+const GRAVEYARD_SIZE = 10;
+
+interface Entry {
+  job: Job;
+  body: JobBody;
+  onDone?: (job: Job) => void;
+  work?: { units: JobUnit[]; next: number; final?: () => number | null };
+}
+
+/**
+ * Stash's job queue (pkg/job/manager.go): one job runs at a time in add order and starts as soon as it is at the head
+ * of the queue; progress is published as UPDATE events; a finished job is REMOVEd from the queue with its final status
+ * and stays findable among the last 10 finished.
+ *
+ * A test can take the clock away (`hold`): jobs then stay where they are until `step` or `finish` moves them, so what
+ * a client sees between two steps does not depend on timing.
  */
 export class JobManager {
   readonly events = new EventHub<JobStatusUpdate>();
-  private readonly queue: { job: Job; steps: JobSteps; onDone?: (job: Job) => void }[] = [];
-  private readonly finished: Job[] = [];
-  private nextId = 1;
-  private running: { job: Job; timer: ReturnType<typeof setTimeout> | null } | null = null;
-  private closed = false;
-  /** Jobs a test asked to fail, with the error Stash would report. */
+  private readonly queue: Entry[] = [];
+  private readonly graveyard: Job[] = [];
   private readonly failures = new Map<string, string>();
+  private readonly waiters = new Set<() => void>();
+  private nextId = 1;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private closed = false;
+  private holding: boolean;
+  private readonly stepMs: number;
 
   constructor(
     private readonly ctx: BackendContext,
-    private readonly stepMs = 25,
-  ) {}
+    private readonly timing: JobTiming = {},
+  ) {
+    this.holding = timing.hold ?? false;
+    this.stepMs = timing.stepMs ?? 3;
+  }
 
-  add(description: string, steps: JobSteps, onDone?: (job: Job) => void): string {
+  get held(): boolean {
+    return this.holding;
+  }
+
+  add(description: string, body: JobBody, onDone?: (job: Job) => void): string {
     const job: Job = {
       id: String(this.nextId++),
       status: 'READY',
       subTasks: null,
       description,
-      progress: null,
+      // Job.Progress is a Go float64: 0 until the task reports anything (-1, "indefinite", reads as null).
+      progress: 0,
       startTime: null,
       endTime: null,
       addTime: this.ctx.nowDate().toISOString(),
       error: null,
     };
-    this.queue.push({ job, steps, onDone });
+    this.queue.push({ job, body, onDone });
     this.publish('ADD', job);
-    this.schedule();
+    this.advance();
     return job.id;
   }
 
@@ -67,132 +111,274 @@ export class JobManager {
   }
 
   get(id: string): Job | null {
-    return this.all().find((j) => j.id === id) ?? null;
+    const job = this.queue.find((q) => q.job.id === id)?.job ?? this.graveyard.find((j) => j.id === id);
+    return job ? copy(job) : null;
   }
 
-  /** Queued + running jobs (what `jobQueue` returns). */
+  /** Queued and running jobs, in order. */
   list(): Job[] {
-    return this.queue.map((q) => ({ ...q.job }));
+    return this.queue.map((q) => copy(q.job));
   }
 
-  private all(): Job[] {
-    return [...this.queue.map((q) => q.job), ...this.finished];
-  }
-
+  /** CancelJob: a READY job ends CANCELLED at once, a RUNNING one is STOPPING until its next step. */
   stop(id: string): boolean {
-    const idx = this.queue.findIndex((q) => q.job.id === id);
-    if (idx < 0) return true;
-    const entry = this.queue[idx];
-    if (!entry) return true;
-    if (entry.job.status === 'READY') {
-      this.queue.splice(idx, 1);
-      this.finish(entry.job, 'CANCELLED');
-    } else if (entry.job.status === 'RUNNING') {
-      entry.job.status = 'STOPPING';
-      this.publish('UPDATE', entry.job);
+    const entry = this.queue.find((q) => q.job.id === id);
+    if (entry) this.cancel(entry);
+    return true;
+  }
+
+  /**
+   * CancelAll, including its quirk: Stash ranges over the queue while removing cancelled jobs from it, so every
+   * other READY job after a cancelled one is skipped and stays queued.
+   */
+  stopAll(): boolean {
+    const view = [...this.queue];
+    let length = view.length;
+    for (let i = 0; i < view.length; i++) {
+      const entry = view[i] as Entry;
+      const wasQueued = this.queue.includes(entry);
+      if (wasQueued) this.cancel(entry);
+      if (entry.job.status === 'CANCELLED') {
+        const index = view.slice(0, length).indexOf(entry);
+        if (index >= 0) {
+          view.copyWithin(index, index + 1, length);
+          length--;
+        }
+      }
     }
     return true;
   }
 
-  stopAll(): boolean {
-    for (const q of [...this.queue].reverse()) this.stop(q.job.id);
-    return true;
+  /** Jobs stay where they are until step() or finish() moves them. */
+  hold(): void {
+    this.holding = true;
+    this.clearTimer();
   }
 
-  /** Resolves when the queue is empty (handy for tests). */
-  async idle(): Promise<void> {
-    while (this.queue.length > 0) await new Promise((r) => setTimeout(r, this.stepMs));
+  /** Back to running on their own. */
+  release(): void {
+    this.holding = false;
+    this.advance();
+  }
+
+  /**
+   * Moves the job at the head of the queue one step: a READY job starts (RUNNING), a running one does one unit of
+   * work and ends with its last unit (a job without work ends on the step after it starts), a STOPPING one ends
+   * CANCELLED. Returns the job as it is after the step.
+   */
+  step(id?: string): Job {
+    const head = this.queue[0];
+    if (!head) throw new Error(id ? `job ${id} is not queued (${this.describe(id)})` : 'no job is queued');
+    if (id !== undefined && head.job.id !== id) {
+      const where = this.queue.some((q) => q.job.id === id)
+        ? `it waits behind job ${head.job.id} (${head.job.description}); Stash runs one job at a time`
+        : this.describe(id);
+      throw new Error(`job ${id} cannot step: ${where}`);
+    }
+    this.runStep(head);
+    return copy(head.job);
+  }
+
+  /** Steps the queue until job `id` (default: the head) has ended, running any job queued before it. */
+  finish(id?: string): Job {
+    const target = id ?? this.queue[0]?.job.id;
+    if (target === undefined) throw new Error('no job is queued');
+    for (;;) {
+      const entry = this.queue[0];
+      const job = this.get(target);
+      if (!job) throw new Error(`job ${target} is not known to the fake (never queued, or dropped from the last 10)`);
+      if (ENDED.includes(job.status)) return job;
+      if (!entry) throw new Error(`job ${target} is ${job.status} but nothing is queued`);
+      this.runStep(entry);
+    }
+  }
+
+  /** Resolves once no job is queued or running (with jobs held, only step()/finish() get it there). */
+  idle(): Promise<void> {
+    return this.until(() => this.queue.length === 0);
+  }
+
+  /** Resolves with the job once it has ended: FINISHED, CANCELLED or FAILED. */
+  async ended(id: string): Promise<Job> {
+    await this.until(() => {
+      const job = this.get(id);
+      if (!job) throw new Error(`job ${id} is not known to the fake`);
+      return ENDED.includes(job.status);
+    });
+    return this.get(id) as Job;
   }
 
   close(): void {
     this.closed = true;
-    if (this.running?.timer) clearTimeout(this.running.timer);
-    this.running = null;
+    this.clearTimer();
     this.queue.length = 0;
+    this.notify();
     this.events.close();
   }
 
   reset(): void {
-    if (this.running?.timer) clearTimeout(this.running.timer);
-    this.running = null;
+    this.clearTimer();
     this.queue.length = 0;
-    this.finished.length = 0;
+    this.graveyard.length = 0;
     this.failures.clear();
     this.nextId = 1;
+    this.holding = this.timing.hold ?? false;
+    this.notify();
   }
 
-  private publish(type: JobStatusUpdate['type'], job: Job): void {
-    this.events.publish({ type, job: { ...job, subTasks: job.subTasks ? [...job.subTasks] : null } });
+  private until(done: () => boolean): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        try {
+          if (!done()) return;
+        } catch (e) {
+          this.waiters.delete(check);
+          reject(e);
+          return;
+        }
+        this.waiters.delete(check);
+        resolve();
+      };
+      this.waiters.add(check);
+      check();
+    });
   }
 
-  private finish(job: Job, status: JobStatus, error: string | null = null): void {
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  private describe(id: string): string {
+    const job = this.graveyard.find((j) => j.id === id);
+    return job ? `it already ended ${job.status}` : 'no such job';
+  }
+
+  private cancel(entry: Entry): void {
+    const { job } = entry;
+    if (job.status === 'READY') {
+      job.status = 'CANCELLED';
+      this.remove(entry);
+    } else if (job.status === 'RUNNING') {
+      job.status = 'STOPPING';
+      this.publish('UPDATE', job);
+    }
+  }
+
+  /** Starts the head when allowed, then keeps a timer for its next step. */
+  private advance(): void {
+    if (this.closed || this.holding) return;
+    const head = this.queue[0];
+    if (!head) return;
+    if (head.job.status === 'READY') this.runStep(head);
+    if (this.timer || !this.queue[0]) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      const entry = this.queue[0];
+      if (this.closed || this.holding || !entry) return;
+      this.runStep(entry);
+      this.advance();
+    }, this.stepMs);
+  }
+
+  private runStep(entry: Entry): void {
+    const { job } = entry;
+    if (job.status === 'READY') {
+      this.start(entry);
+      return;
+    }
+    if (job.status === 'STOPPING') {
+      this.end(entry, 'CANCELLED');
+      return;
+    }
+    const failure = this.failures.get(job.id);
+    if (failure !== undefined) {
+      this.failures.delete(job.id);
+      this.ctx.log('Error', `task failed due to error: ${failure}`);
+      this.end(entry, 'FAILED', failure);
+      return;
+    }
+    const work = entry.work as NonNullable<Entry['work']>;
+    const unit = work.units[work.next];
+    if (unit) {
+      try {
+        this.ctx.state.touch();
+        const sub = unit();
+        job.subTasks = sub ? [sub] : null;
+      } catch (e) {
+        this.ctx.log('Error', `task failed due to error: ${(e as Error).message}`);
+        this.end(entry, 'FAILED', (e as Error).message);
+        return;
+      }
+      work.next++;
+      job.progress = work.next / work.units.length;
+    }
+    if (work.next >= work.units.length) {
+      if (work.final) job.progress = work.final();
+      else if (work.units.length === 0) job.progress = null;
+      // The task's own closing work (log lines, scan-complete notices) runs before the manager marks it finished.
+      entry.onDone?.(job);
+      this.end(entry, 'FINISHED');
+      return;
+    }
+    this.publish('UPDATE', job);
+  }
+
+  private start(entry: Entry): void {
+    const { job } = entry;
+    job.status = 'RUNNING';
+    job.startTime = this.ctx.nowDate().toISOString();
+    try {
+      const made = entry.body();
+      entry.work = isWork(made) ? { ...made, next: 0 } : { units: [...made], next: 0 };
+    } catch (e) {
+      const error = e;
+      entry.work = {
+        units: [
+          () => {
+            throw error;
+          },
+        ],
+        next: 0,
+      };
+    }
+    this.publish('UPDATE', job);
+  }
+
+  private end(entry: Entry, status: JobStatus, error: string | null = null): void {
+    const { job } = entry;
     job.status = status;
     job.error = error;
     job.endTime = this.ctx.nowDate().toISOString();
-    this.finished.unshift(job);
-    this.finished.length = Math.min(this.finished.length, 100);
-    this.publish('REMOVE', job);
+    this.remove(entry);
+    this.clearTimer();
+    this.advance();
   }
 
-  private schedule(): void {
-    if (this.running || this.closed) return;
-    const entry = this.queue[0];
-    if (!entry) return;
-    const { job } = entry;
-    const timer = setTimeout(() => {
-      job.status = 'RUNNING';
-      job.startTime = this.ctx.nowDate().toISOString();
-      job.progress = 0;
-      this.publish('UPDATE', job);
-      let steps: (() => string | undefined)[];
-      try {
-        steps = [...entry.steps()];
-      } catch (e) {
-        steps = [
-          () => {
-            throw e;
-          },
-        ];
-      }
-      let i = 0;
-      const tick = () => {
-        if (this.closed) return;
-        if (job.status === 'STOPPING') return this.complete(entry, 'CANCELLED');
-        const failure = this.failures.get(job.id);
-        if (failure !== undefined) {
-          this.failures.delete(job.id);
-          this.ctx.log('Error', `${job.description}: ${failure}`);
-          return this.complete(entry, 'FAILED', failure);
-        }
-        if (i >= steps.length) return this.complete(entry, 'FINISHED');
-        try {
-          this.ctx.state.touch();
-          const sub = (steps[i] as () => string | undefined)();
-          job.subTasks = sub ? [sub] : null;
-        } catch (e) {
-          this.ctx.log('Error', `${job.description}: ${(e as Error).message}`);
-          return this.complete(entry, 'FAILED', (e as Error).message);
-        }
-        i++;
-        job.progress = steps.length ? i / steps.length : 1;
-        this.publish('UPDATE', job);
-        if (this.running) this.running.timer = setTimeout(tick, this.stepMs);
-      };
-      if (this.running) this.running.timer = setTimeout(tick, this.stepMs);
-    }, this.stepMs);
-    this.running = { job, timer };
-  }
-
-  private complete(
-    entry: { job: Job; onDone?: (job: Job) => void },
-    status: JobStatus,
-    error: string | null = null,
-  ): void {
-    this.queue.shift();
-    this.running = null;
+  private remove(entry: Entry): void {
+    const index = this.queue.indexOf(entry);
+    if (index < 0) return;
+    this.queue.splice(index, 1);
     entry.job.subTasks = null;
-    this.finish(entry.job, status, error);
-    if (status === 'FINISHED') entry.onDone?.(entry.job);
-    this.schedule();
+    this.graveyard.push(entry.job);
+    if (this.graveyard.length > GRAVEYARD_SIZE) this.graveyard.shift();
+    this.publish('REMOVE', entry.job);
+    this.notify();
   }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private publish(type: JobStatusUpdate['type'], job: Job): void {
+    this.events.publish({ type, job: copy(job) });
+  }
+}
+
+function copy(job: Job): Job {
+  return { ...job, subTasks: job.subTasks ? [...job.subTasks] : null };
+}
+
+function isWork(x: Iterable<JobUnit> | JobWork): x is JobWork {
+  return !(Symbol.iterator in x) && Array.isArray((x as JobWork).units);
 }

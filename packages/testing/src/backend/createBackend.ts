@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import { ActiveSubscriptions } from './ActiveSubscriptions.js';
 import { applySeed, type SeedData } from './applySeed.js';
 import type { BackendContext, LogEntry, LogLevel, StashVersion } from './BackendContext.js';
 import { createFileResolvers } from './createFileResolvers.js';
@@ -18,6 +19,7 @@ import type { EntityStore } from './EntityStore.js';
 import { EventHub } from './EventHub.js';
 import type { EntityKind } from './FakeStashState.js';
 import { FakeStashState } from './FakeStashState.js';
+import type { JobManager, JobTiming } from './JobManager.js';
 import { mapAsyncIterable } from './mapAsyncIterable.js';
 import type { ResolverModule, RootResolver } from './ResolverModule.js';
 import type { Row } from './Table.js';
@@ -30,6 +32,8 @@ export interface BackendOptions {
   now?: (() => Date) | undefined;
   /** Base for generated image/stream URLs (default http://localhost:9999). */
   baseUrl?: string | undefined;
+  /** Job timing: held for step control, or the time between steps. */
+  jobs?: JobTiming | undefined;
 }
 
 export interface Backend {
@@ -39,6 +43,10 @@ export interface Backend {
   subscriptionRoot: Record<string, (args: Record<string, unknown>) => AsyncIterable<Record<string, unknown>>>;
   state: FakeStashState;
   library: VirtualLibrary;
+  /** The job queue, with step control for tests. */
+  jobs: JobManager;
+  /** Subscriptions the server has registered. */
+  subscriptions: ActiveSubscriptions;
   /** Ends a queued or running job FAILED with this error at its next step. */
   failJob(id: string, message: string): void;
   reset(): void;
@@ -106,7 +114,8 @@ export function createBackend(options: BackendOptions): Backend {
   ];
   const stores: Partial<Record<EntityKind, EntityStore>> = {};
   for (const m of entityModules) Object.assign(stores, m.stores ?? {});
-  const metadata = createMetadataResolvers(ctx, library, files.api, stores);
+  const metadata = createMetadataResolvers(ctx, library, files.api, stores, options.jobs);
+  const subscriptions = new ActiveSubscriptions();
   const LEVELS = ['Trace', 'Debug', 'Info', 'Progress', 'Warning', 'Error'];
   const logsModule: ResolverModule = {
     query: {
@@ -157,13 +166,26 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     rootValue,
     subscriptionRoot: {
-      jobsSubscribe: () => mapAsyncIterable(metadata.jobs.events.subscribe(), (e) => ({ jobsSubscribe: e })),
-      loggingSubscribe: () => mapAsyncIterable(logs.subscribe(), (e) => ({ loggingSubscribe: [e] })),
+      jobsSubscribe: () =>
+        subscriptions.track(
+          'jobsSubscribe',
+          mapAsyncIterable(metadata.jobs.events.subscribe(), (e) => ({ jobsSubscribe: e })),
+        ),
+      loggingSubscribe: () =>
+        subscriptions.track(
+          'loggingSubscribe',
+          mapAsyncIterable(logs.subscribe(), (e) => ({ loggingSubscribe: [e] })),
+        ),
       scanCompleteSubscribe: () =>
-        mapAsyncIterable(metadata.scanComplete.subscribe(), () => ({ scanCompleteSubscribe: true })),
+        subscriptions.track(
+          'scanCompleteSubscribe',
+          mapAsyncIterable(metadata.scanComplete.subscribe(), () => ({ scanCompleteSubscribe: true })),
+        ),
     },
     state,
     library,
+    jobs: metadata.jobs,
+    subscriptions,
     failJob: (id, message) => metadata.jobs.fail(id, message),
     reset,
     close: () => {

@@ -1,12 +1,16 @@
 import type { BackendContext } from './BackendContext.js';
 import type { EntityStore } from './EntityStore.js';
+import type { EntityKind } from './FakeStashState.js';
 import {
+  applyColumns,
   applyCustomFields,
   applyStrings,
   checkRelations,
+  fkError,
   has,
   type IdsChange,
   type Input,
+  parseDates,
   parseId,
   parseIds,
   readStashIds,
@@ -20,6 +24,11 @@ export interface CrudOptions {
   bulkInput?: string;
   /** Message when an update/destroy target is missing. */
   notFound: (id: string) => string;
+  /**
+   * A bulk update of a missing row writes nothing but fails as the store does (UpdatePartial then find): a panic for
+   * an explicit null, the FK error of the first join insert (in this order of targets), else "no rows".
+   */
+  bulkMissing?: readonly EntityKind[];
   /** Message for destroy of a missing id (defaults to sqlite's `id N does not exist in <table>`). */
   destroyNotFound?: (id: string) => string;
   /** Validates a create input; returns extra stored columns. */
@@ -42,7 +51,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
   const table = store.table;
 
   function create(i: Input): Row {
-    const changes = store.relationChanges(i);
+    const changes = store.relationChanges(i, false, true);
     const extra = o.validateCreate?.(i, changes) ?? {};
     const special = specialColumns(ctx, i, null, false);
     const row = store.create(i, o.createInput, { ...special, ...extra }, changes);
@@ -52,7 +61,9 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
 
   function prepare(id: string, i: Input, bulk: boolean): () => Row {
     const row = table.get(id);
+    if (!row && bulk && o.bulkMissing) throw missingInBulk(id, i, o.bulkMissing);
     if (!row) throw new Error(o.notFound(id));
+    parseDates(i); // the resolvers convert dates before related ids
     const changes = store.relationChanges(i, bulk);
     o.validateUpdate?.(row, i, bulk, changes);
     checkRelations(ctx.state, id, changes); // FK failures too must come before any row of a multi-row update is written
@@ -68,6 +79,16 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
       o.afterUpdate?.(row, i, bulk);
       return row;
     };
+  }
+
+  function missingInBulk(id: string, i: Input, order: readonly EntityKind[]): Error {
+    const changes = store.relationChanges(i, true);
+    applyColumns({ id, created_at: '', updated_at: '' }, i, store.columns(o.bulkInput ?? o.updateInput), true);
+    const inserts = changes
+      .filter((c) => !c.spec.single && c.mode !== 'REMOVE' && c.ids.length > 0)
+      .sort((a, b) => order.indexOf(a.spec.target) - order.indexOf(b.spec.target));
+    const first = inserts[0];
+    return first ? fkError(first.spec, id, first.ids[0] as string) : new Error('sql: no rows in result set');
   }
 
   function destroyCheck(id: string): Row {

@@ -3,8 +3,9 @@ import { type FileApi, fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolv
 import type { EntityStore } from './EntityStore.js';
 import { EventHub } from './EventHub.js';
 import type { EntityKind } from './FakeStashState.js';
+import { goDuration } from './goDuration.js';
 import { atoi, type Input, parseId } from './inputs.js';
-import { JobManager } from './JobManager.js';
+import { JobManager, type JobTiming, type JobWork } from './JobManager.js';
 import type { ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 import { type LibraryFile, normalizePath, type VirtualLibrary } from './VirtualLibrary.js';
@@ -43,10 +44,11 @@ export function createMetadataResolvers(
   library: VirtualLibrary,
   files: FileApi,
   stores: Partial<Record<EntityKind, EntityStore>>,
+  timing?: JobTiming,
 ): ResolverModule & { jobs: JobManager; scanComplete: EventHub<boolean> } {
   const { state } = ctx;
   const L = state.links;
-  const jobs = new JobManager(ctx);
+  const jobs = new JobManager(ctx, timing);
   const scanComplete = new EventHub<boolean>();
 
   const fingerprintsOf = (f: LibraryFile) =>
@@ -119,13 +121,21 @@ export function createMetadataResolvers(
     }
   }
 
-  function clean(paths: string[], dryRun: boolean): (() => string)[] {
+  /**
+   * pkg/file/clean.go: progress counts every file and folder under the paths; files still on disk count as assessed,
+   * the missing ones when deleted. A dry run reports the share it would delete (AddProcessed sets, not adds).
+   */
+  function clean(paths: string[], dryRun: boolean): JobWork {
     const roots = paths.map(normalizePath);
     const under = (p: string) => roots.length === 0 || roots.some((r) => p === r || p.startsWith(`${r}/`));
-    const gone = [...state.files.values()].filter((f) => under(f.path as string) && !library.get(f.path as string));
-    return gone.map((f) => () => {
-      ctx.log('Info', `File not found. Marking to clean: ${f.path}`);
-      if (dryRun) return f.path as string;
+    const known = [...state.files.values()].filter((f) => under(f.path as string));
+    const total = known.length + [...state.folders.values()].filter((f) => under(f.path as string)).length;
+    const gone = known.filter((f) => !library.get(f.path as string));
+    ctx.log('Info', 'Starting cleaning of tracked files');
+    if (dryRun) ctx.log('Info', 'Running in Dry Mode');
+    const units = gone.map((f) => () => {
+      ctx.log('Info', `File not found. Marking to clean: "${f.path}"`);
+      if (dryRun) return `Assessing file ${f.path} for clean`;
       const owners: [EntityKind, string[]][] = [
         ['scene', [...L.sceneFiles.inverse(f.id)]],
         ['image', [...L.imageFiles.inverse(f.id)]],
@@ -136,8 +146,10 @@ export function createMetadataResolvers(
       for (const [kind, ids] of owners) {
         for (const id of ids) if (link[kind as 'scene'].get(id).length === 0) state.destroyRow(kind, id);
       }
-      return f.path as string;
+      return `Cleaning ${gone.length} files and folders`;
     });
+    const final = () => (total <= 0 ? null : dryRun && gone.length > 0 ? gone.length / total : 1);
+    return { units, final };
   }
 
   function autoTag(i: Input): (() => string)[] {
@@ -173,11 +185,31 @@ export function createMetadataResolvers(
     });
   }
 
-  const simpleJob = (description: string) => () => jobs.add(description, () => [1, 2, 3].map(() => () => undefined));
+  /**
+   * Tasks the fake only queues. Generate has nothing to generate without real media: SetTotal(0) leaves its progress
+   * indefinite (null); optimise reports its two phases; the rest report one unit of work.
+   */
+  const simpleJob = (name: string, description: string) => () =>
+    jobs.add(description, (): JobWork => {
+      if (name === 'metadataGenerate') {
+        const started = Date.now();
+        return {
+          units: [],
+          final: () => {
+            ctx.log('Info', 'Nothing selected to generate');
+            ctx.log('Info', `Generate finished (${goDuration(Date.now() - started)})`);
+            return null;
+          },
+        };
+      }
+      if (name === 'optimiseDatabase') return { units: [() => 'Analyzing database', () => 'Vacuuming database'] };
+      return { units: [() => undefined] };
+    });
 
   const mutation: Record<string, (a: Record<string, unknown>) => unknown> = {
     metadataScan: ({ input }) => {
       const paths = (((input as Input | null)?.paths as string[] | null) ?? []).map(normalizePath);
+      const started = Date.now();
       return jobs.add(
         'Scanning...',
         () =>
@@ -193,35 +225,46 @@ export function createMetadataResolvers(
             return `Scanning ${f.path}`;
           }),
         () => {
-          ctx.log('Info', 'Finished scan');
+          ctx.log('Info', `Scan finished (${goDuration(Date.now() - started)})`);
           scanComplete.publish(true);
         },
       );
     },
     metadataClean: ({ input }) => {
       const i = (input as Input | null) ?? {};
+      const started = Date.now();
       return jobs.add(
         'Cleaning...',
         () => clean((i.paths as string[] | null) ?? [], i.dryRun === true),
-        () => ctx.log('Info', 'Finished Cleaning'),
+        () => {
+          // task_clean.go notifies scan-complete subscribers after a clean as well
+          scanComplete.publish(true);
+          ctx.log('Info', `Finished Cleaning (${goDuration(Date.now() - started)})`);
+        },
       );
     },
-    metadataAutoTag: ({ input }) =>
-      jobs.add(
+    metadataAutoTag: ({ input }) => {
+      const started = Date.now();
+      return jobs.add(
         'Auto-tagging...',
         () => autoTag((input as Input | null) ?? {}),
-        () => ctx.log('Info', 'Finished auto-tagging'),
-      ),
+        () => ctx.log('Info', `Finished auto-tag after ${goDuration(Date.now() - started)}`),
+      );
+    },
     stopJob: ({ job_id }) => jobs.stop(parseId(job_id, 'job id')),
     stopAllJobs: () => jobs.stopAll(),
   };
-  for (const [name, description] of Object.entries(SIMPLE_JOBS)) mutation[name] = simpleJob(description);
+  for (const [name, description] of Object.entries(SIMPLE_JOBS)) mutation[name] = simpleJob(name, description);
 
   return {
     jobs,
     scanComplete,
     query: {
-      jobQueue: () => jobs.list(),
+      // GetQueue builds a nil slice when nothing is queued: null, not []
+      jobQueue: () => {
+        const queue = jobs.list();
+        return queue.length ? queue : null;
+      },
       findJob: ({ input }) => jobs.get(atoi((input as Input).id)),
     },
     mutation,

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
-import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
+import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
@@ -197,6 +197,8 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     updateInput: 'SceneUpdateInput',
     bulkInput: 'BulkSceneUpdateInput',
     notFound: (id) => `scene with id ${id} not found`,
+    // SceneStore.UpdatePartial: performers, tags, galleries, groups
+    bulkMissing: ['performer', 'tag', 'gallery', 'group'],
     destroyNotFound: (id) => `scene with id ${id} not found`,
     validateCreate: (i) => {
       const groups = groupChange(i, false, []);
@@ -210,6 +212,7 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
       if (g) setGroups(row.id, g);
     },
     validateUpdate: (row, i, bulk) => {
+      parseDates(i); // the resolver converts the date before the scene service checks the title
       if (
         !bulk &&
         Object.hasOwn(i, 'title') &&
@@ -240,12 +243,13 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
   function sceneCreate({ input }: Record<string, unknown>): Row {
     const i = input as Input;
     const fileIds = parseIds(i.file_ids, 'file ids');
+    parseDates(i); // resolver_mutation_scene.go converts the date right after the file ids
     const title = i.title == null ? '' : String(i.title).trim();
     if (fileIds.length === 0 && title === '') throw new Error('title must be set if scene has no files');
     for (const f of fileIds) {
       if (!state.files.has(f)) throw new Error(`assigning file ${f} to new scene: FOREIGN KEY constraint failed`);
     }
-    store.relationChanges(i); // id parse errors come from the resolver, unwrapped (before "creating new scene")
+    store.relationChanges(i, false, true); // id parse errors come from the resolver, unwrapped (before "creating new scene")
     let row: Row;
     try {
       row = crud.createRaw(i);

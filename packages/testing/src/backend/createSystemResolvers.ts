@@ -1,64 +1,21 @@
 import { isNonNullType, isScalarType } from 'graphql';
 import type { BackendContext } from './BackendContext.js';
-import { GALLERY_EXTENSIONS, IMAGE_EXTENSIONS, VIDEO_EXTENSIONS } from './createFileResolvers.js';
-import type { Input } from './inputs.js';
-import { materialise, mockValue } from './mockValue.js';
+import { createConfigResolvers } from './createConfigResolvers.js';
+import { mockValue } from './mockValue.js';
 import type { ResolverModule, RootResolver } from './ResolverModule.js';
+import { createSqlEngine } from './sqlEngine.js';
 
 /** pkg/sqlite/database.go appSchemaVersion at each release tag. */
 const APP_SCHEMA: Record<string, number> = { 'v0.28.1': 72, 'v0.29.3': 72, 'v0.30.1': 75 };
 
 /**
- * Configuration, version, status and every other root field without real
- * semantics: schema-valid plausible values (internal/api/resolver_query_configuration.go etc.).
+ * Configuration (see createConfigResolvers), version, status and every other root field without real semantics:
+ * schema-valid plausible values.
  */
-export function createSystemResolvers(
-  ctx: BackendContext,
-): ResolverModule & { config: () => Record<string, unknown>; resetConfig: () => void } {
-  const now = () => ctx.now();
-  let config: Record<string, unknown> = {};
-  const resetConfig = () => {
-    config = materialise(ctx.schema, 'ConfigResult', now);
-    const general = config.general as Record<string, unknown>;
-    Object.assign(general, {
-      stashes: [{ path: '/data', excludeVideo: false, excludeImage: false }],
-      databasePath: '/root/.stash/stash-go.sqlite',
-      backupDirectoryPath: '/root/.stash/backups',
-      generatedPath: '/root/.stash/generated',
-      metadataPath: '/root/.stash/metadata',
-      configFilePath: '/root/.stash/config.yml',
-      scrapersPath: '/root/.stash/scrapers',
-      pluginsPath: '/root/.stash/plugins',
-      cachePath: '/root/.stash/cache',
-      blobsPath: '/root/.stash/blobs',
-      parallelTasks: 1,
-      previewSegments: 12,
-      previewSegmentDuration: 0.75,
-      previewExcludeStart: '0',
-      previewExcludeEnd: '0',
-      maxSessionAge: 3600,
-      logLevel: 'Info',
-      logOut: true,
-      calculateMD5: false,
-      videoExtensions: VIDEO_EXTENSIONS,
-      imageExtensions: IMAGE_EXTENSIONS,
-      galleryExtensions: GALLERY_EXTENSIONS,
-      galleryCoverRegex: '(poster|cover|folder|board)\\.[^\\.]+$',
-      pythonPath: '',
-    });
-    config.ui = {};
-  };
-  resetConfig();
-
-  const section = (name: string) => (a: Record<string, unknown>) => {
-    if (config[name] == null) config[name] = {};
-    const s = config[name] as Record<string, unknown>;
-    for (const [k, v] of Object.entries((a.input as Input) ?? {})) if (v !== undefined && Object.hasOwn(s, k)) s[k] = v;
-    return s;
-  };
-
+export function createSystemResolvers(ctx: BackendContext): ResolverModule & { resetConfig: () => void } {
+  const config = createConfigResolvers(ctx);
   const query: Record<string, RootResolver> = {
-    configuration: () => config,
+    ...config.query,
     version: () => ({
       version: ctx.version,
       hash: HASHES[ctx.version] ?? '0000000',
@@ -97,35 +54,13 @@ export function createSystemResolvers(
     dlnaStatus: () => ({ running: false, until: null, recentIPAddresses: [], allowedIPAddresses: [] }),
   };
 
+  const sql = createSqlEngine(ctx);
   const mutation: Record<string, RootResolver> = {
-    configureGeneral: section('general'),
-    configureInterface: section('interface'),
-    configureDLNA: section('dlna'),
-    configureScraping: section('scraping'),
-    configureDefaults: section('defaults'),
-    configureUI: ({ input, partial }) => {
-      if (input != null) config.ui = { ...(input as object) };
-      if (partial != null) config.ui = { ...(config.ui as object), ...(partial as object) };
-      return config.ui;
-    },
-    configureUISetting: ({ key, value }) => {
-      config.ui = { ...(config.ui as object), [String(key)]: value };
-      return config.ui;
-    },
-    configurePlugin: ({ plugin_id, input }) => {
-      if (config.plugins == null) config.plugins = {};
-      const plugins = config.plugins as Record<string, unknown>;
-      plugins[String(plugin_id)] = input;
-      return input;
-    },
-    generateAPIKey: ({ input }) => {
-      const key = (input as Input).clear === true ? '' : `fake-api-key-${Math.random().toString(36).slice(2)}`;
-      (config.general as Record<string, unknown>).apiKey = key;
-      return key;
-    },
+    ...config.mutation,
+    querySQL: ({ sql: text, args }) => sql.querySQL(String(text), (args as unknown[] | null) ?? []),
+    execSQL: ({ sql: text, args }) => sql.execSQL(String(text), (args as unknown[] | null) ?? []),
   };
-
-  return { query, mutation, config: () => config, resetConfig };
+  return { query, mutation, resetConfig: config.reset };
 }
 
 /** Root fields nobody implemented get a mock of their return type (Boolean! mutations report success). */
@@ -148,4 +83,5 @@ export function fallbackResolvers(ctx: BackendContext, implemented: Set<string>)
   return out;
 }
 
-const HASHES: Record<string, string> = { 'v0.28.1': '8fbd8b9a', 'v0.29.3': '3b87a06b', 'v0.30.1': '0a1e3b6f' };
+/** The release tags' commits, as `make stash GITHASH=…` stamps them (git rev-parse --short=9). */
+const HASHES: Record<string, string> = { 'v0.28.1': 'cc6917f29', 'v0.29.3': '7716c4dd8', 'v0.30.1': 'b23b0267a' };

@@ -217,7 +217,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       store.update(existing, patch, bulk ? 'BulkTagUpdateInput' : 'TagUpdateInput', {
         changes: [],
         mutate: (row) => {
-          if (aliases) row.aliases = aliases;
+          if (aliases) row.aliases = keepStoredOrder(row.aliases as string[], aliases);
           if (!bulk && has(i, 'stash_ids')) row.stash_ids = readStashIds(i.stash_ids, ctx.now());
           if (!bulk && Object.hasOwn(i, 'stash_ids') && i.stash_ids === null) row.stash_ids = [];
           if (!bulk && Object.hasOwn(i, 'image') && i.image !== undefined)
@@ -328,4 +328,12 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
 function first<T>(s: Iterable<T>): T | undefined {
   for (const v of s) return v;
   return undefined;
+}
+
+/**
+ * tag_aliases is read without ORDER BY, so in row order: an update keeps the rows of aliases that stay (in their old
+ * order) and inserts the new ones after them.
+ */
+function keepStoredOrder(stored: string[], next: string[]): string[] {
+  return [...stored.filter((a) => next.includes(a)), ...next.filter((a) => !stored.includes(a))];
 }

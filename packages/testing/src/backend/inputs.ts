@@ -3,8 +3,10 @@
  * (internal/api/changeset_translator.go) does: an omitted field leaves the value
  * unchanged, `null` clears it, strings are trimmed, id lists replace.
  */
+
 import type { EntityKind, FakeStashState, LinkName } from './FakeStashState.js';
 import { goTrimSpace } from './goText.js';
+import { parseStashDate } from './parseStashDate.js';
 import type { Row } from './Table.js';
 
 export type Input = Record<string, unknown>;
@@ -46,17 +48,63 @@ export function trimmed(v: unknown): unknown {
   return v;
 }
 
+const GO_TYPES: Record<string, string> = { Boolean: 'bool', String: 'string', Int: 'int', Float: 'float64' };
+
 export interface ColumnSpec {
   name: string;
+  /** The GraphQL scalar of the object field (Boolean, String, ...). */
+  scalar: string;
   /** Value stored when the input sets null (lists become empty, non-null scalars keep a default). */
   nullValue: unknown;
   /** Non-null object fields keep their value when the update sends null. */
   nonNull: boolean;
 }
 
-/** Copies scalar columns present in `input` onto `row` (create and update share the same rules). */
-export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[]): void {
+/** Date columns and the label of their "converting <label>: ..." error (changesetTranslator.optionalDate callers). */
+const DATE_COLUMNS: Record<string, string> = { date: 'date', birthdate: 'birthdate', death_date: 'death date' };
+
+/** The input's dates as Stash stores them (null for ""), or the resolver's "converting <field>: ..." error. */
+export function parseDates(
+  input: Input,
+  names: readonly string[] = Object.keys(DATE_COLUMNS),
+): Map<string, string | null> {
+  const dates = new Map<string, string | null>();
+  for (const name of names) {
+    const label = DATE_COLUMNS[name];
+    const v = input[name];
+    if (!label || typeof v !== 'string') continue;
+    try {
+      dates.set(name, v === '' ? null : parseStashDate(v));
+    } catch (e) {
+      throw new Error(`converting ${label}: ${(e as Error).message}`);
+    }
+  }
+  return dates;
+}
+
+/**
+ * Copies scalar columns present in `input` onto `row` (create and update share the same rules). Dates are parsed as
+ * Stash parses them, all before anything is written: "" clears, a bad date fails the whole input.
+ */
+export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpec[], updating = false): void {
+  const dates = parseDates(
+    input,
+    columns.map((c) => c.name),
+  );
+  if (updating) {
+    // pkg/sqlite/record.go: a partial update of a NOT NULL column with an explicit null panics; gqlgen reports it
+    for (const c of columns) {
+      if (input[c.name] === null && c.nonNull && !Array.isArray(c.nullValue))
+        throw new Error(
+          `Internal system error. Error <null value not allowed in optional ${GO_TYPES[c.scalar] ?? 'string'}>`,
+        );
+    }
+  }
   for (const c of columns) {
+    if (dates.has(c.name)) {
+      row[c.name] = dates.get(c.name);
+      continue;
+    }
     if (!has(input, c.name) && !(Object.hasOwn(input, c.name) && input[c.name] === null)) continue;
     const v = input[c.name];
     if (v === null) {
@@ -103,13 +151,31 @@ export interface IdsChange {
  * Reads relation inputs. `bulk` inputs are `BulkUpdateIds { ids, mode }`; plain
  * inputs are id lists (SET). Returns only the relations the input mentions.
  */
-export function readRelations(input: Input, specs: readonly RelationSpec[], bulk: boolean): IdsChange[] {
+/**
+ * A single related id (studio_id) as the changeset translator converts it: `converting studio id: converting abc to
+ * int: strconv.Atoi: ...`. A create reads "" as no id (intPtrFromString); an update refuses it (optionalIntFromString).
+ */
+function parseSingleId(value: unknown, what: string, creating: boolean): string[] {
+  if (value == null || (creating && value === '')) return [];
+  try {
+    return [atoi(value)];
+  } catch (e) {
+    throw new Error(`converting ${what}: converting ${String(value)} to int: ${(e as Error).message}`);
+  }
+}
+
+export function readRelations(
+  input: Input,
+  specs: readonly RelationSpec[],
+  bulk: boolean,
+  creating = false,
+): IdsChange[] {
   const out: IdsChange[] = [];
   for (const spec of specs) {
     if (!Object.hasOwn(input, spec.input) || input[spec.input] === undefined) continue;
     const v = input[spec.input];
     if (spec.single) {
-      out.push({ spec, ids: v == null ? [] : [parseId(v, spec.label)], mode: 'SET' });
+      out.push({ spec, ids: parseSingleId(v, spec.label, creating), mode: 'SET' });
     } else if (bulk) {
       if (v == null) continue;
       const b = v as { ids?: unknown; mode: UpdateMode };

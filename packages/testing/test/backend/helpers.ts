@@ -12,6 +12,7 @@ import {
   visit,
 } from 'graphql';
 import { type Backend, createBackend, type SeedData, type StashVersion } from '../../src/backend/index.js';
+import type { JobTiming } from '../../src/backend/JobManager.js';
 
 const schemas = new Map<StashVersion, GraphQLSchema>();
 
@@ -66,9 +67,17 @@ export interface TestBackend {
   fail(op: string, variables?: Record<string, unknown>): Promise<string>;
 }
 
-export function makeBackend(opts: { version?: StashVersion; seed?: SeedData; now?: () => Date } = {}): TestBackend {
+export function makeBackend(
+  opts: { version?: StashVersion; seed?: SeedData; now?: () => Date; jobs?: JobTiming } = {},
+): TestBackend {
   const schema = loadSchema(opts.version);
-  const backend = createBackend({ version: opts.version ?? 'v0.30.1', schema, seed: opts.seed, now: opts.now });
+  const backend = createBackend({
+    version: opts.version ?? 'v0.30.1',
+    schema,
+    seed: opts.seed,
+    now: opts.now,
+    jobs: opts.jobs,
+  });
   const run = async (op: string, variables: Record<string, unknown> = {}) =>
     (await execute({
       schema,

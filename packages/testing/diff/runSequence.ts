@@ -67,10 +67,13 @@ function withTypenames(query: string): string {
 }
 
 const TIME_KEYS = new Set(['created_at', 'updated_at', 'startTime', 'endTime', 'addTime']);
+// Lists Stash reads without ORDER BY (SELECT alias FROM tag_aliases WHERE tag_id = ?): SQLite answers them in row or
+// index order depending on its plan, so the same sequence gives either order on one real server from run to run.
+const UNORDERED_KEYS = new Set(['aliases', 'alias_list']);
 
 /**
  * What legitimately differs between two servers: ids (each server numbers its own rows: they become the handle of
- * the entity, or `#n` in order of first appearance) and timestamps.
+ * the entity, or `#n` in order of first appearance), timestamps, and the order of lists Stash does not order.
  */
 function normalise(value: unknown, names: Map<string, string>, type?: string, key?: string): unknown {
   if (key && TIME_KEYS.has(key)) return value === null ? null : '<time>';
@@ -78,6 +81,9 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
     const id = `${type}:${value}`;
     if (!names.has(id)) names.set(id, `${type}#${names.size + 1}`);
     return names.get(id);
+  }
+  if (key && UNORDERED_KEYS.has(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    return [...value].sort();
   }
   if (Array.isArray(value)) return value.map((v) => normalise(v, names));
   if (value && typeof value === 'object') {

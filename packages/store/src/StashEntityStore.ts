@@ -17,7 +17,7 @@ import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolve
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
 import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
-import type { Lookups, QExpr } from './Q.js';
+import type { QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
 import { fieldsOfType } from './schemaShape.js';
@@ -81,7 +81,7 @@ export class StashEntityStore {
   readonly #inflight = new Map<string, Promise<Entity | null>>();
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #names = new NameResolver({
-    find: (cls, q, fields) => this.find(cls, q, { fields }),
+    find: (cls, q, fields) => this.#findKeys(cls, q, fields),
     saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     cached: (cls, id, fields) => {
       const e = this.#map.get(cls.typename, id);
@@ -373,6 +373,19 @@ export class StashEntityStore {
       const { items, count } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
       out.push(...this.#hydrate(cls, items, true));
       // The count says when the last page was read: no extra request for an empty page.
+      if (items.length < PAGE || page * PAGE >= count) return out;
+    }
+  }
+
+  /** Name lookups read only the natural-key fields (and the id): the default tier would cost the server far more. */
+  async #findKeys(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
+    const { filter } = await this.#filterOf(cls, filters);
+    const sel = await this.#selection(cls, fields, true);
+    const out: Entity[] = [];
+    for (let page = 1; ; page++) {
+      const p = { sort: 'id', direction: 'ASC', per_page: PAGE, page };
+      const { items, count } = await this.#query(cls, { filter, page: p }, sel);
+      out.push(...this.#hydrate(cls, items, false));
       if (items.length < PAGE || page * PAGE >= count) return out;
     }
   }

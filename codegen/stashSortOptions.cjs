@@ -1,6 +1,6 @@
 // Sort values each entity's find query accepts, as Stash lists them (the `*SortOptions` allow-lists in its
-// pkg/sqlite/<entity>.go; the fake Stash keeps the same lists). The schema types `sort` as a String, so codegen takes
-// them from here to type the store's sort keys. Stash also accepts `random_<seed>` everywhere.
+// pkg/sqlite/<entity>.go). Codegen emits them as ENTITY_SORT_OPTIONS, which types the store's sort keys and which
+// the fake Stash checks sorts against (the schema types `sort` as a String). Stash also accepts `random_<seed>`.
 module.exports = {
   Scene: [
     'bitrate',

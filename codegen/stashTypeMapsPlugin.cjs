@@ -231,14 +231,18 @@ module.exports.plugin = (schema) => {
   for (const [e, f] of Object.entries(entityFilters)) out.push(`  ${e}: '${f}';`);
   out.push('}');
   out.push('');
+  // A value as well as a type: the fake Stash checks sorts against the same allow-lists the store's types use.
   out.push("/** The sort values each entity type's find query accepts (Stash's allow-lists; `random_<seed>` too). */");
-  out.push('export interface EntitySortOptions {');
+  out.push('export const ENTITY_SORT_OPTIONS = {');
   for (const e of Object.keys(entityFilters)) {
     const list = SORT_OPTIONS[e];
     if (!list) throw new Error(`stashFilterTypesPlugin: no sort options for ${e} in codegen/stashSortOptions.cjs`);
-    out.push(`  ${e}: ${list.map((s) => `'${s}'`).join(' | ')};`);
+    out.push(`  ${e}: [${list.map((s) => `'${s}'`).join(', ')}],`);
   }
-  out.push('}');
+  out.push('} as const;');
+  out.push('export type EntitySortOptions = {');
+  out.push('  [E in keyof typeof ENTITY_SORT_OPTIONS]: (typeof ENTITY_SORT_OPTIONS)[E][number];');
+  out.push('};');
   // Accessor declarations keep their own setter type (`tags` reads a RelationList and takes any iterable), which a
   // mapped type cannot express; one generic pair per name that an entity field or relation can have.
   const accessorNames = new Set();

@@ -23,6 +23,7 @@ export type {
   FilterRelations,
   LookupValueTypes,
 } from './__generated__/typeMaps.js';
+export { ENTITY_SORT_OPTIONS } from './__generated__/typeMaps.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export { brand, hasBrand } from './brand.js';

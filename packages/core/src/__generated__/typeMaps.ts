@@ -2530,17 +2530,20 @@ export interface EntityFilterTypes {
 }
 
 /** The sort values each entity type's find query accepts (Stash's allow-lists; `random_<seed>` too). */
-export interface EntitySortOptions {
-  Scene: 'bitrate' | 'code' | 'created_at' | 'date' | 'duration' | 'file_count' | 'file_mod_time' | 'filesize' | 'framerate' | 'group_scene_number' | 'id' | 'interactive' | 'interactive_speed' | 'last_o_at' | 'last_played_at' | 'movie_scene_number' | 'o_counter' | 'organized' | 'path' | 'perceptual_similarity' | 'performer_age' | 'performer_count' | 'play_count' | 'play_duration' | 'random' | 'rating' | 'resume_time' | 'studio' | 'tag_count' | 'title' | 'updated_at';
-  Image: 'created_at' | 'date' | 'file_count' | 'file_mod_time' | 'filesize' | 'id' | 'o_counter' | 'path' | 'performer_count' | 'random' | 'rating' | 'tag_count' | 'title' | 'updated_at';
-  Gallery: 'created_at' | 'date' | 'file_count' | 'file_mod_time' | 'id' | 'images_count' | 'path' | 'performer_count' | 'random' | 'rating' | 'tag_count' | 'title' | 'updated_at';
-  Performer: 'birthdate' | 'career_length' | 'created_at' | 'galleries_count' | 'height' | 'id' | 'images_count' | 'last_o_at' | 'last_played_at' | 'measurements' | 'name' | 'o_counter' | 'penis_length' | 'play_count' | 'random' | 'rating' | 'scenes_count' | 'scenes_duration' | 'tag_count' | 'updated_at' | 'weight';
-  Studio: 'child_count' | 'created_at' | 'galleries_count' | 'id' | 'images_count' | 'name' | 'random' | 'rating' | 'scenes_count' | 'scenes_duration' | 'tag_count' | 'updated_at';
-  Tag: 'created_at' | 'galleries_count' | 'groups_count' | 'id' | 'images_count' | 'movies_count' | 'name' | 'performers_count' | 'random' | 'scene_markers_count' | 'scenes_count' | 'scenes_duration' | 'studios_count' | 'updated_at';
-  Group: 'created_at' | 'date' | 'duration' | 'id' | 'name' | 'o_counter' | 'random' | 'rating' | 'scenes_count' | 'sub_group_order' | 'tag_count' | 'updated_at';
-  SceneMarker: 'created_at' | 'duration' | 'id' | 'random' | 'scene_id' | 'scenes_updated_at' | 'seconds' | 'title' | 'updated_at';
-  Folder: 'created_at' | 'id' | 'path' | 'random' | 'updated_at';
-}
+export const ENTITY_SORT_OPTIONS = {
+  Scene: ['bitrate', 'code', 'created_at', 'date', 'duration', 'file_count', 'file_mod_time', 'filesize', 'framerate', 'group_scene_number', 'id', 'interactive', 'interactive_speed', 'last_o_at', 'last_played_at', 'movie_scene_number', 'o_counter', 'organized', 'path', 'perceptual_similarity', 'performer_age', 'performer_count', 'play_count', 'play_duration', 'random', 'rating', 'resume_time', 'studio', 'tag_count', 'title', 'updated_at'],
+  Image: ['created_at', 'date', 'file_count', 'file_mod_time', 'filesize', 'id', 'o_counter', 'path', 'performer_count', 'random', 'rating', 'tag_count', 'title', 'updated_at'],
+  Gallery: ['created_at', 'date', 'file_count', 'file_mod_time', 'id', 'images_count', 'path', 'performer_count', 'random', 'rating', 'tag_count', 'title', 'updated_at'],
+  Performer: ['birthdate', 'career_length', 'created_at', 'galleries_count', 'height', 'id', 'images_count', 'last_o_at', 'last_played_at', 'measurements', 'name', 'o_counter', 'penis_length', 'play_count', 'random', 'rating', 'scenes_count', 'scenes_duration', 'tag_count', 'updated_at', 'weight'],
+  Studio: ['child_count', 'created_at', 'galleries_count', 'id', 'images_count', 'name', 'random', 'rating', 'scenes_count', 'scenes_duration', 'tag_count', 'updated_at'],
+  Tag: ['created_at', 'galleries_count', 'groups_count', 'id', 'images_count', 'movies_count', 'name', 'performers_count', 'random', 'scene_markers_count', 'scenes_count', 'scenes_duration', 'studios_count', 'updated_at'],
+  Group: ['created_at', 'date', 'duration', 'id', 'name', 'o_counter', 'random', 'rating', 'scenes_count', 'sub_group_order', 'tag_count', 'updated_at'],
+  SceneMarker: ['created_at', 'duration', 'id', 'random', 'scene_id', 'scenes_updated_at', 'seconds', 'title', 'updated_at'],
+  Folder: ['created_at', 'id', 'path', 'random', 'updated_at'],
+} as const;
+export type EntitySortOptions = {
+  [E in keyof typeof ENTITY_SORT_OPTIONS]: (typeof ENTITY_SORT_OPTIONS)[E][number];
+};
 
 /** One accessor per name that an entity field or relation can have: read as `G`, written as `S`. */
 export interface AccessorPairs<G, S> {

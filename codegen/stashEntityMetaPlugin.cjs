@@ -12,23 +12,7 @@ const {
   isUnionType,
 } = require('graphql');
 
-// The schema has no notion of "entity"; this list is the one hand-written choice (the orm's entity classes).
-const ENTITIES = [
-  'Scene',
-  'Image',
-  'Gallery',
-  'GalleryChapter',
-  'Performer',
-  'Studio',
-  'Tag',
-  'Group',
-  'SceneMarker',
-  'SavedFilter',
-  'VideoFile',
-  'ImageFile',
-  'GalleryFile',
-  'Folder',
-];
+const ENTITIES = require('./stashEntities.cjs');
 // Saved filters break the <entity>Create/<entity>Update/<entity>Destroy naming: one upsert and a verb-first destroy.
 const IRREGULAR = { SavedFilter: { create: 'saveFilter', update: 'saveFilter', destroy: 'destroySavedFilter' } };
 

@@ -14,23 +14,7 @@ const {
 } = require('graphql');
 const SORT_OPTIONS = require('./stashSortOptions.cjs');
 
-// The entity types the orm knows, with a find query of `find<Plural>(<snake>_filter:)`.
-const ENTITIES = [
-  'Scene',
-  'Image',
-  'Gallery',
-  'GalleryChapter',
-  'Performer',
-  'Studio',
-  'Tag',
-  'Group',
-  'SceneMarker',
-  'SavedFilter',
-  'VideoFile',
-  'ImageFile',
-  'GalleryFile',
-  'Folder',
-];
+const ENTITIES = require('./stashEntities.cjs');
 const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const plural = (s) => (s.endsWith('y') ? `${s.slice(0, -1)}ies` : `${s}s`);
 const singular = (s) => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('s') ? s.slice(0, -1) : s);

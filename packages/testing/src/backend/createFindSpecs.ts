@@ -3,6 +3,7 @@ import type { BackendContext } from './BackendContext.js';
 import type { FindSpec } from './FindEngine.js';
 import { createFindHelpers } from './find/createFindHelpers.js';
 import { enumMatch } from './find/enumMatch.js';
+import { imageFind } from './find/imageFind.js';
 import { sceneFind } from './find/sceneFind.js';
 import type { Row } from './Table.js';
 import { normalizePath } from './VirtualLibrary.js';
@@ -20,7 +21,6 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
     tagChildren,
     studioChildren,
     groupChildren,
-    paths,
     fingerprints,
     primary,
     name,
@@ -28,10 +28,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
     favoritePerformer,
     age,
     performerAge,
-    resolution,
-    orientation,
     isMissing,
-    byPathCandidates,
     byNameCandidates,
   } = h;
   // COALESCE(sort_name, name): a blank sort_name is NULL in the database (EntityStore GO_STRING_COLUMNS)
@@ -41,56 +38,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
 
   const scene = sceneFind(ctx, h);
 
-  const image: FindSpec = {
-    kind: 'image',
-    filterType: 'ImageFilterType',
-    sortOptions: ENTITY_SORT_OPTIONS.Image,
-    defaultSort: 'title',
-    search: (r) => [r.title as string, ...paths('imageFiles')(r), ...fingerprints('imageFiles', 'md5')(r)],
-    candidates: byPathCandidates('imageFiles', 'image'),
-    fields: {
-      id: (r) => Number(r.id),
-      path: paths('imageFiles'),
-      checksum: fingerprints('imageFiles', 'md5'),
-      file_count: (r) => L.imageFiles.get(r.id).length,
-      url: (r) => r.urls,
-      resolution: { custom: resolution('imageFiles') },
-      orientation: { custom: orientation('imageFiles') },
-      is_missing: {
-        custom: isMissing({
-          studio: (r) => L.imageStudio.get(r.id).length === 0,
-          performers: (r) => L.imagePerformers.get(r.id).length === 0,
-          galleries: (r) => L.imageGalleries.get(r.id).length === 0,
-          tags: (r) => L.imageTags.get(r.id).length === 0,
-        }),
-      },
-      studios: { fk: (r) => L.imageStudio.first(r.id), tree: studioChildren },
-      tags: { ids: (r) => L.imageTags.get(r.id), tree: tagChildren },
-      tag_count: (r) => L.imageTags.get(r.id).length,
-      performer_tags: { ids: performerTagsOf('imagePerformers'), tree: tagChildren },
-      performers: { ids: (r) => L.imagePerformers.get(r.id) },
-      performer_count: (r) => L.imagePerformers.get(r.id).length,
-      performer_favorite: { custom: favoritePerformer('imagePerformers') },
-      performer_age: { custom: performerAge('imagePerformers') },
-      galleries: { ids: (r) => L.imageGalleries.get(r.id) },
-      galleries_filter: { ids: (r) => L.imageGalleries.get(r.id), related: 'gallery' },
-      performers_filter: { ids: (r) => L.imagePerformers.get(r.id), related: 'performer' },
-      studios_filter: { fk: (r) => L.imageStudio.first(r.id), tree: () => [], related: 'studio' },
-      tags_filter: { ids: (r) => L.imageTags.get(r.id), related: 'tag' },
-      files_filter: { ids: (r) => L.imageFiles.get(r.id), related: 'file' },
-    },
-    sortKeys: {
-      title: (r) => (r.title as string | null) || (primary('imageFiles', r)?.basename as string | undefined) || null,
-      path: (r) => paths('imageFiles')(r)[0] ?? '',
-      rating: (r) => r.rating100,
-      tag_count: (r) => L.imageTags.get(r.id).length,
-      performer_count: (r) => L.imagePerformers.get(r.id).length,
-      file_count: (r) => L.imageFiles.get(r.id).length,
-      filesize: (r) => (primary('imageFiles', r)?.size as number | undefined) ?? null,
-      file_mod_time: (r) => (primary('imageFiles', r)?.mod_time as string | undefined) ?? null,
-      id: (r) => Number(r.id),
-    },
-  };
+  const image = imageFind(ctx, h);
 
   const galleryPath = (r: Row) => {
     const f = primary('galleryFiles', r);

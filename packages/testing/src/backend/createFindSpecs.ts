@@ -6,6 +6,7 @@ import { galleryFind } from './find/galleryFind.js';
 import { imageFind } from './find/imageFind.js';
 import { performerFind } from './find/performerFind.js';
 import { sceneFind } from './find/sceneFind.js';
+import { studioFind } from './find/studioFind.js';
 import type { Row } from './Table.js';
 import { normalizePath } from './VirtualLibrary.js';
 
@@ -30,45 +31,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
 
   const performer = performerFind(ctx, h);
 
-  const studio: FindSpec = {
-    kind: 'studio',
-    filterType: 'StudioFilterType',
-    sortOptions: ENTITY_SORT_OPTIONS.Studio,
-    defaultSort: 'name',
-    search: (r) => [r.name as string, ...(r.aliases as string[])],
-    candidates: byNameCandidates('studio', 'studioName'),
-    tiebreak: name,
-    fields: {
-      parents: { ids: (r) => L.studioParent.get(r.id) },
-      tags: { ids: (r) => L.studioTags.get(r.id), tree: tagChildren },
-      is_missing: {
-        custom: isMissing({
-          image: (r) => r.has_image !== true,
-          stash_id: (r) => (r.stash_ids as unknown[]).length === 0,
-          details: (r) => !r.details,
-        }),
-      },
-      scene_count: (r) => L.sceneStudio.inverse(r.id).size,
-      image_count: (r) => L.imageStudio.inverse(r.id).size,
-      gallery_count: (r) => L.galleryStudio.inverse(r.id).size,
-      tag_count: (r) => L.studioTags.get(r.id).length,
-      child_count: (r) => L.studioParent.inverse(r.id).size,
-      url: (r) => r.urls,
-      scenes_filter: { ids: (r) => [...L.sceneStudio.inverse(r.id)], related: 'scene' },
-      images_filter: { ids: (r) => [...L.imageStudio.inverse(r.id)], related: 'image' },
-      galleries_filter: { ids: (r) => [...L.galleryStudio.inverse(r.id)], related: 'gallery' },
-    },
-    sortKeys: {
-      name,
-      rating: (r) => r.rating100,
-      scenes_count: (r) => L.sceneStudio.inverse(r.id).size,
-      images_count: (r) => L.imageStudio.inverse(r.id).size,
-      galleries_count: (r) => L.galleryStudio.inverse(r.id).size,
-      child_count: (r) => L.studioParent.inverse(r.id).size,
-      tag_count: (r) => L.studioTags.get(r.id).length,
-      id: (r) => Number(r.id),
-    },
-  };
+  const studio = studioFind(ctx, h);
 
   const tagCount =
     (link: 'sceneTags' | 'imageTags' | 'galleryTags' | 'performerTags' | 'studioTags' | 'groupTags') => (r: Row) =>

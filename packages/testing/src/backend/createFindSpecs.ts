@@ -2,6 +2,7 @@ import { ENTITY_SORT_OPTIONS } from '@stash-graphql/core';
 import type { BackendContext } from './BackendContext.js';
 import type { FindSpec } from './FindEngine.js';
 import { createFindHelpers } from './find/createFindHelpers.js';
+import { fileFind } from './find/fileFind.js';
 import { galleryFind } from './find/galleryFind.js';
 import { groupFind } from './find/groupFind.js';
 import { imageFind } from './find/imageFind.js';
@@ -10,7 +11,6 @@ import { sceneFind } from './find/sceneFind.js';
 import { sceneMarkerFind } from './find/sceneMarkerFind.js';
 import { studioFind } from './find/studioFind.js';
 import { tagFind } from './find/tagFind.js';
-import { normalizePath } from './VirtualLibrary.js';
 
 /**
  * Per-entity filter/sort tables. Fields not listed fall back to the row column of
@@ -39,46 +39,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
 
   const sceneMarker = sceneMarkerFind(ctx, h);
 
-  const file: FindSpec = {
-    kind: 'file',
-    filterType: 'FileFilterType',
-    sortOptions: ['created_at', 'id', 'path', 'random', 'updated_at'],
-    defaultSort: 'path',
-    search: (r) => [r.path as string],
-    candidates: (filter) => {
-      if (filter.OR || filter.NOT) return null;
-      const p = filter.path as { value: string; modifier: string } | undefined;
-      if (p?.modifier === 'EQUALS' && !/[%_]/.test(p.value))
-        return ctx.rows('file', [state.index.filePath.get(normalizePath(p.value)) ?? '']);
-      return null;
-    },
-    fields: {
-      dir: (r) => state.folders.get(r.parent_folder_id as string)?.path ?? null,
-      parent_folder: {
-        fk: (r) => r.parent_folder_id as string,
-        tree: (id) => [...state.folders.values()].filter((f) => f.parent_folder_id === id).map((f) => f.id),
-      },
-      zip_file: { ids: (r) => (r.zip_file_id ? [r.zip_file_id as string] : []) },
-      duplicated: { ignore: true },
-      hashes: {
-        custom: (v, r) =>
-          (v as { type: string; value: string }[]).every((h) =>
-            (r.fingerprints as { type: string; value: string }[]).some(
-              (f) => f.type === h.type && f.value.toLowerCase() === h.value.toLowerCase(),
-            ),
-          ),
-      },
-      video_file_filter: { ignore: true },
-      image_file_filter: { ignore: true },
-      scene_count: (r) => L.sceneFiles.inverse(r.id).size,
-      image_count: (r) => L.imageFiles.inverse(r.id).size,
-      gallery_count: (r) => L.galleryFiles.inverse(r.id).size,
-      scenes_filter: { ids: (r) => [...L.sceneFiles.inverse(r.id)], related: 'scene' },
-      images_filter: { ids: (r) => [...L.imageFiles.inverse(r.id)], related: 'image' },
-      galleries_filter: { ids: (r) => [...L.galleryFiles.inverse(r.id)], related: 'gallery' },
-    },
-    sortKeys: { id: (r) => Number(r.id) },
-  };
+  const file = fileFind(ctx);
 
   const folder: FindSpec = {
     kind: 'folder',

@@ -1,8 +1,8 @@
-import { ENTITY_SORT_OPTIONS } from '@stash-graphql/core';
 import type { BackendContext } from './BackendContext.js';
 import type { FindSpec } from './FindEngine.js';
 import { createFindHelpers } from './find/createFindHelpers.js';
 import { fileFind } from './find/fileFind.js';
+import { folderFind } from './find/folderFind.js';
 import { galleryFind } from './find/galleryFind.js';
 import { groupFind } from './find/groupFind.js';
 import { imageFind } from './find/imageFind.js';
@@ -19,7 +19,7 @@ import { tagFind } from './find/tagFind.js';
  */
 export function createFindSpecs(ctx: BackendContext): FindSpec[] {
   const { state } = ctx;
-  const L = state.links;
+  const _L = state.links;
   const h = createFindHelpers(ctx);
   const { tagChildren, studioChildren, groupChildren, name, age, isMissing, byNameCandidates } = h;
 
@@ -41,27 +41,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
 
   const file = fileFind(ctx);
 
-  const folder: FindSpec = {
-    kind: 'folder',
-    filterType: 'FolderFilterType',
-    sortOptions: ENTITY_SORT_OPTIONS.Folder,
-    defaultSort: 'path',
-    search: (r) => [r.path as string],
-    fields: {
-      parent_folder: {
-        fk: (r) => r.parent_folder_id as string | null,
-        tree: (id) => [...state.folders.values()].filter((f) => f.parent_folder_id === id).map((f) => f.id),
-      },
-      zip_file: { ids: (r) => (r.zip_file_id ? [r.zip_file_id as string] : []) },
-      gallery_count: (r) => L.galleryFolder.inverse(r.id).size,
-      files_filter: {
-        ids: (r) => [...state.files.values()].filter((f) => f.parent_folder_id === r.id).map((f) => f.id),
-        related: 'file',
-      },
-      galleries_filter: { ids: (r) => [...L.galleryFolder.inverse(r.id)], related: 'gallery' },
-    },
-    sortKeys: { id: (r) => Number(r.id) },
-  };
+  const folder = folderFind(ctx);
 
   return [scene, image, gallery, performer, studio, tag, group, sceneMarker, file, folder];
 }

@@ -13,35 +13,22 @@ import { studioFind } from './find/studioFind.js';
 import { tagFind } from './find/tagFind.js';
 
 /**
- * Per-entity filter/sort tables. Fields not listed fall back to the row column of
- * the same name (title, rating100, organized, ...). Sort allow-lists are copied
- * from the `*SortOptions` variables in pkg/sqlite/<entity>.go.
+ * Per-entity filter/sort tables, one module per entity under find/. Fields not listed fall back to the row column
+ * of the same name (title, rating100, organized, ...). Sort allow-lists come from the `*SortOptions` variables in
+ * pkg/sqlite/<entity>.go (codegen's ENTITY_SORT_OPTIONS).
  */
 export function createFindSpecs(ctx: BackendContext): FindSpec[] {
-  const { state } = ctx;
-  const _L = state.links;
   const h = createFindHelpers(ctx);
-  const { tagChildren, studioChildren, groupChildren, name, age, isMissing, byNameCandidates } = h;
-
-  const scene = sceneFind(ctx, h);
-
-  const image = imageFind(ctx, h);
-
-  const gallery = galleryFind(ctx, h);
-
-  const performer = performerFind(ctx, h);
-
-  const studio = studioFind(ctx, h);
-
-  const tag = tagFind(ctx, h);
-
-  const group = groupFind(ctx, h);
-
-  const sceneMarker = sceneMarkerFind(ctx, h);
-
-  const file = fileFind(ctx);
-
-  const folder = folderFind(ctx);
-
-  return [scene, image, gallery, performer, studio, tag, group, sceneMarker, file, folder];
+  return [
+    sceneFind(ctx, h),
+    imageFind(ctx, h),
+    galleryFind(ctx, h),
+    performerFind(ctx, h),
+    studioFind(ctx, h),
+    tagFind(ctx, h),
+    groupFind(ctx, h),
+    sceneMarkerFind(ctx, h),
+    fileFind(ctx),
+    folderFind(ctx),
+  ];
 }

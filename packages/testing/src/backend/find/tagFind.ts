@@ -8,7 +8,7 @@ import type { FindHelpers } from './createFindHelpers.js';
 export function tagFind(ctx: BackendContext, h: FindHelpers): FindSpec {
   const { state } = ctx;
   const L = state.links;
-  const { tagChildren, name, isMissing, byNameCandidates } = h;
+  const { tagChildren, isMissing, byNameCandidates } = h;
   // COALESCE(sort_name, name): a blank sort_name is NULL in the database (EntityStore GO_STRING_COLUMNS)
   const sortName = (r: Row) => (r.sort_name as string | null) || r.name;
   const tagCount =

@@ -23,8 +23,6 @@ export interface BackendContext {
   nowDate(): Date;
   logs: EventHub<LogEntry>;
   log(level: LogLevel, message: string): void;
-  /** Root fields by name, so modules can call each other (e.g. seeding via create mutations). */
-  root: Record<string, (args: Record<string, unknown>) => unknown>;
   /** Does the chosen version's schema have this field? */
   hasField(typeName: string, field: string): boolean;
   /** Rows of `kind` with these ids, skipping missing ones (like Stash's FindMany on a join). */

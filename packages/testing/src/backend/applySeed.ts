@@ -1,4 +1,6 @@
-import type { BackendContext } from './BackendContext.js';
+import type { MutationName } from '@stash-graphql/core';
+import type { BackendServices } from './BackendServices.js';
+import type { Input } from './inputs.js';
 import type { LibraryFile, VirtualLibrary } from './VirtualLibrary.js';
 
 type SeedInput = Record<string, unknown>;
@@ -28,29 +30,31 @@ export interface SeedData {
   savedFilters?: SeedInput[] | undefined;
 }
 
-const ORDER: [keyof SeedData, string][] = [
+type SeedServices = Pick<BackendServices, 'scenes' | 'images' | 'mutate'>;
+
+/** The writer for each kind of seed entry: a schema mutation, or a seed helper where the input carries files. */
+const ORDER: [Exclude<keyof SeedData, 'library'>, MutationName | ((s: SeedServices, input: Input) => unknown)][] = [
   ['tags', 'tagCreate'],
   ['studios', 'studioCreate'],
   ['performers', 'performerCreate'],
   ['groups', 'groupCreate'],
-  ['scenes', 'seedScene'],
+  ['scenes', (s, input) => s.scenes.seed(input)],
   ['galleries', 'galleryCreate'],
-  ['images', 'seedImage'],
+  ['images', (s, input) => s.images.seed(input)],
   ['sceneMarkers', 'sceneMarkerCreate'],
   ['galleryChapters', 'galleryChapterCreate'],
   ['savedFilters', 'saveFilter'],
 ];
 
-export function applySeed(ctx: BackendContext, library: VirtualLibrary, seed: SeedData): void {
+export function applySeed(services: SeedServices, library: VirtualLibrary, seed: SeedData): void {
   library.addFiles(seed.library ?? []);
-  for (const [key, fieldName] of ORDER) {
-    const fn = ctx.root[fieldName];
-    const list = seed[key] as SeedInput[] | undefined;
+  for (const [key, writer] of ORDER) {
+    const list = seed[key];
     if (!list?.length) continue;
-    if (!fn) throw new Error(`seed: ${String(key)} is not supported by this backend`);
     for (const input of list) {
       try {
-        fn({ input });
+        if (typeof writer === 'string') services.mutate(writer, { input });
+        else writer(services, input);
       } catch (e) {
         throw new Error(`seed ${String(key)}: ${(e as Error).message}`);
       }

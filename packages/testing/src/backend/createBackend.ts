@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { ActiveSubscriptions } from './ActiveSubscriptions.js';
 import { applySeed, type SeedData } from './applySeed.js';
 import type { BackendContext, LogEntry, LogLevel, StashVersion } from './BackendContext.js';
+import type { BackendServices } from './BackendServices.js';
 import { createFileResolvers } from './createFileResolvers.js';
 import { createFindResolvers } from './createFindResolvers.js';
 import { createGalleryResolvers } from './createGalleryResolvers.js';
@@ -23,7 +24,7 @@ import type { JobManager, JobTiming } from './JobManager.js';
 import { mapAsyncIterable } from './mapAsyncIterable.js';
 import type { ResolverModule, RootResolver } from './ResolverModule.js';
 import type { Row } from './Table.js';
-import { type LibraryFile, VirtualLibrary } from './VirtualLibrary.js';
+import { VirtualLibrary } from './VirtualLibrary.js';
 
 export interface BackendOptions {
   version: StashVersion;
@@ -60,7 +61,7 @@ export function createBackend(options: BackendOptions): Backend {
   const logs = new EventHub<LogEntry>();
   const logBuffer: LogEntry[] = [];
   const root: Record<string, RootResolver> = {};
-  /** Helpers shared between modules (seeding, scanning) that are not schema fields. */
+  /** Root fields the chosen version's schema does not have (answered by a mock instead). */
   const internal = new Set<string>();
   const ctx: BackendContext = {
     state,
@@ -79,7 +80,6 @@ export function createBackend(options: BackendOptions): Backend {
       if (logBuffer.length > 1000) logBuffer.shift();
       logs.publish(e);
     },
-    root,
     hasField: (typeName, field) => {
       const t = schema.getType(typeName) as { getFields?: (() => Record<string, unknown>) | undefined } | undefined;
       return Boolean(t?.getFields && Object.hasOwn(t.getFields(), field));
@@ -98,15 +98,26 @@ export function createBackend(options: BackendOptions): Backend {
   const library = new VirtualLibrary();
 
   const files = createFileResolvers(ctx);
-  root.ensureLibraryFile = (f) => files.api.ensureFile(f as unknown as LibraryFile);
+  const scenes = createSceneResolvers(ctx, { files: files.api });
+  const images = createImageResolvers(ctx, { files: files.api });
+  const services: BackendServices = {
+    files: files.api,
+    images: images.api,
+    scenes: scenes.api,
+    mutate: (field, args) => {
+      const fn = root[field];
+      if (!fn) throw new Error(`${field} is not supported by this backend`);
+      return fn(args);
+    },
+  };
   const entityModules: ResolverModule[] = [
     files,
     createTagResolvers(ctx),
     createStudioResolvers(ctx),
     createPerformerResolvers(ctx),
     createGroupResolvers(ctx),
-    createSceneResolvers(ctx),
-    createImageResolvers(ctx),
+    scenes,
+    images,
     createGalleryResolvers(ctx),
     createSceneMarkerResolvers(ctx),
     createSavedFilterResolvers(ctx),
@@ -114,7 +125,7 @@ export function createBackend(options: BackendOptions): Backend {
   ];
   const stores: Partial<Record<EntityKind, EntityStore>> = {};
   for (const m of entityModules) Object.assign(stores, m.stores ?? {});
-  const metadata = createMetadataResolvers(ctx, library, files.api, stores, options.jobs);
+  const metadata = createMetadataResolvers(ctx, library, services, stores, options.jobs);
   const subscriptions = new ActiveSubscriptions();
   const LEVELS = ['Trace', 'Debug', 'Info', 'Progress', 'Warning', 'Error'];
   const logsModule: ResolverModule = {
@@ -159,7 +170,7 @@ export function createBackend(options: BackendOptions): Backend {
     state.clear();
     library.clear();
     logBuffer.length = 0;
-    if (options.seed) applySeed(ctx, library, options.seed);
+    if (options.seed) applySeed(services, library, options.seed);
   };
   reset();
 

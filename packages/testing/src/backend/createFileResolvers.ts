@@ -1,4 +1,5 @@
 import type { BackendContext } from './BackendContext.js';
+import type { FileApi } from './BackendServices.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseId, parseIds } from './inputs.js';
 import type { ResolverModule } from './ResolverModule.js';
@@ -48,12 +49,6 @@ export function dirname(path: string): string {
 
 export function basename(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
-}
-
-export interface FileApi {
-  /** Creates (or returns the existing) file row for a library file, creating its folders. */
-  ensureFile(f: LibraryFile): Row;
-  ensureFolder(path: string): Row;
 }
 
 /** Files and folders: internal/api/resolver_query_find_file.go, resolver_mutation_file.go, resolver_model_file.go. */
@@ -153,10 +148,24 @@ export function createFileResolvers(ctx: BackendContext): ResolverModule & { api
     return row;
   }
 
+  /** The scanner's move detection: a known file found at a new path. */
+  function moveFile(id: string, path: string): boolean {
+    const f = state.files.get(String(id));
+    if (!f) return false;
+    const p = normalizePath(String(path));
+    state.unindexRow('file', f);
+    f.path = p;
+    f.basename = basename(p);
+    f.parent_folder_id = ensureFolder(dirname(p)).id;
+    f.updated_at = ctx.now();
+    state.indexRow('file', f);
+    return true;
+  }
+
   const findByPath = (path: string) => state.files.get(state.index.filePath.get(normalizePath(path)));
 
   return {
-    api: { ensureFile, ensureFolder },
+    api: { ensureFile, ensureFolder, moveFile },
     stores: { file: files, folder: folders },
     query: {
       findFile: ({ id, path }) => {
@@ -177,19 +186,6 @@ export function createFileResolvers(ctx: BackendContext): ResolverModule & { api
       },
     },
     mutation: {
-      /** Scanner helper (not in the schema): a known file found at a new path. */
-      moveFileRow: ({ id, path }) => {
-        const f = state.files.get(String(id));
-        if (!f) return false;
-        const p = normalizePath(String(path));
-        state.unindexRow('file', f);
-        f.path = p;
-        f.basename = basename(p);
-        f.parent_folder_id = ensureFolder(dirname(p)).id;
-        f.updated_at = ctx.now();
-        state.indexRow('file', f);
-        return true;
-      },
       fileSetFingerprints: ({ input }) => {
         const i = input as Input;
         const id = parseId(i.id);

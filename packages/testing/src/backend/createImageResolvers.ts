@@ -1,12 +1,17 @@
 import type { BackendContext } from './BackendContext.js';
+import type { BackendServices, ImageApi } from './BackendServices.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseId, parseIds } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
+import type { LibraryFile } from './VirtualLibrary.js';
 
 /** Images: internal/api/resolver_mutation_image.go, resolver_model_image.go. Images only come from files (scan/seed). */
-export function createImageResolvers(ctx: BackendContext): ResolverModule {
+export function createImageResolvers(
+  ctx: BackendContext,
+  services: Pick<BackendServices, 'files'>,
+): ResolverModule & { api: ImageApi } {
   const { state } = ctx;
   const L = state.links;
 
@@ -111,7 +116,27 @@ export function createImageResolvers(ctx: BackendContext): ResolverModule {
     return r.o_counter;
   };
 
+  /** Seed/scan helper: an image for existing file rows (Stash has no imageCreate mutation). */
+  const createForFiles = (input: Input): Row => {
+    const i = { ...input };
+    const fileIds = parseIds(i.file_ids);
+    delete i.file_ids;
+    const row = crud.createRaw(i);
+    L.imageFiles.set(row.id, fileIds);
+    return row;
+  };
+
   return {
+    api: {
+      createForFiles,
+      seed: (input) => {
+        const i = { ...input };
+        const files = (i.files as LibraryFile[] | undefined) ?? [];
+        delete i.files;
+        const fileIds = files.map((f) => services.files.ensureFile(f).id);
+        return createForFiles({ ...i, file_ids: fileIds });
+      },
+    },
     stores: { image: store },
     query: {
       findImage: ({ id, checksum }) => {
@@ -127,23 +152,6 @@ export function createImageResolvers(ctx: BackendContext): ResolverModule {
       allImages: () => [...state.images.values()],
     },
     mutation: {
-      /** Seed/scan helper: an image for existing file rows (Stash has no imageCreate mutation). */
-      createImageForFiles: ({ input }) => {
-        const i = { ...(input as Input) };
-        const fileIds = parseIds(i.file_ids);
-        delete i.file_ids;
-        const row = crud.createRaw(i);
-        L.imageFiles.set(row.id, fileIds);
-        return row;
-      },
-      seedImage: ({ input }) => {
-        const i = { ...(input as Input) };
-        const files = (i.files as { path: string }[] | undefined) ?? [];
-        delete i.files;
-        const ensure = ctx.root.ensureLibraryFile as (f: unknown) => Row;
-        const fileIds = files.map((f) => ensure(f).id);
-        return (ctx.root.createImageForFiles as (a: unknown) => Row)({ input: { ...i, file_ids: fileIds } });
-      },
       imageUpdate: crud.update,
       imagesUpdate: crud.updateMany,
       bulkImageUpdate: crud.bulk,

@@ -1,5 +1,6 @@
 import type { BackendContext } from './BackendContext.js';
-import { type FileApi, fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolvers.js';
+import type { BackendServices } from './BackendServices.js';
+import { fileTypeOf, GALLERY_EXTENSIONS } from './createFileResolvers.js';
 import type { EntityStore } from './EntityStore.js';
 import { EventHub } from './EventHub.js';
 import type { EntityKind } from './FakeStashState.js';
@@ -42,11 +43,12 @@ const SIMPLE_JOBS: Record<string, string> = {
 export function createMetadataResolvers(
   ctx: BackendContext,
   library: VirtualLibrary,
-  files: FileApi,
+  services: Pick<BackendServices, 'files' | 'images'>,
   stores: Partial<Record<EntityKind, EntityStore>>,
   timing?: JobTiming,
 ): ResolverModule & { jobs: JobManager; scanComplete: EventHub<boolean> } {
   const { state } = ctx;
+  const { files, images } = services;
   const L = state.links;
   const jobs = new JobManager(ctx, timing);
   const scanComplete = new EventHub<boolean>();
@@ -85,7 +87,7 @@ export function createMetadataResolvers(
     const moved = findByFingerprint(lf).find((f) => !library.get(f.path as string));
     if (moved) {
       ctx.log('Info', `${moved.path} moved to ${path}. Updating path...`);
-      (ctx.root.moveFileRow as (a: unknown) => void)({ id: moved.id, path });
+      files.moveFile(moved.id, path);
       return;
     }
     const type = fileTypeOf(path);
@@ -111,9 +113,7 @@ export function createMetadataResolvers(
       const file = files.ensureFile(lf);
       if (zip) file.zip_file_id = state.index.filePath.get(normalizePath(zip[1] as string)) ?? null;
       ctx.log('Info', `${path} doesn't exist. Creating new image...`);
-      (ctx.root.createImageForFiles as (a: unknown) => Row)({
-        input: { file_ids: [file.id], gallery_ids: galleryId ? [galleryId] : [] },
-      });
+      images.createForFiles({ file_ids: [file.id], gallery_ids: galleryId ? [galleryId] : [] });
     } else if (GALLERY_EXTENSIONS.some((e) => path.toLowerCase().endsWith(`.${e}`))) {
       zipGallery(path);
     } else {

@@ -1,9 +1,11 @@
 import type { BackendContext } from './BackendContext.js';
+import type { BackendServices, SceneApi } from './BackendServices.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
+import type { LibraryFile } from './VirtualLibrary.js';
 
 interface SceneGroupValue {
   group_id: string;
@@ -11,7 +13,10 @@ interface SceneGroupValue {
 }
 
 /** Scenes: internal/api/resolver_mutation_scene.go, pkg/scene/*.go, resolver_model_scene.go. */
-export function createSceneResolvers(ctx: BackendContext): ResolverModule {
+export function createSceneResolvers(
+  ctx: BackendContext,
+  services: Pick<BackendServices, 'files'>,
+): ResolverModule & { api: SceneApi } {
   const { state } = ctx;
   const L = state.links;
   const primaryFile = (id: string) => state.files.get(L.sceneFiles.first(id));
@@ -325,6 +330,16 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
   }
 
   return {
+    api: {
+      seed: (input) => {
+        // seed-only helper: create library files, then the scene through sceneCreate
+        const i = { ...input };
+        const files = (i.files as LibraryFile[] | undefined) ?? [];
+        delete i.files;
+        const fileIds = files.map((f) => services.files.ensureFile(f).id);
+        return sceneCreate({ input: { ...i, file_ids: [...parseIds(i.file_ids), ...fileIds] } });
+      },
+    },
     stores: { scene: store },
     query: {
       findScene: ({ id, checksum }) => {
@@ -348,15 +363,6 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
     },
     mutation: {
       sceneCreate,
-      seedScene: ({ input }) => {
-        // seed-only helper: create library files, then the scene through sceneCreate
-        const i = { ...(input as Input) };
-        const files = (i.files as { path: string }[] | undefined) ?? [];
-        delete i.files;
-        const ensure = ctx.root.ensureLibraryFile as (f: unknown) => Row;
-        const fileIds = files.map((f) => ensure(f).id);
-        return sceneCreate({ input: { ...i, file_ids: [...parseIds(i.file_ids), ...fileIds] } });
-      },
       sceneUpdate: crud.update,
       scenesUpdate: crud.updateMany,
       bulkSceneUpdate: crud.bulk,

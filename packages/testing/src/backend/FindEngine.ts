@@ -2,7 +2,6 @@ import { type GraphQLInputObjectType, getNamedType, isInputObjectType } from 'gr
 import type { BackendContext } from './BackendContext.js';
 import {
   type DateCriterion,
-  like,
   type MultiCriterion,
   matchDate,
   matchHierarchical,
@@ -14,6 +13,8 @@ import {
   type StringCriterion,
 } from './criteria.js';
 import type { EntityKind } from './FakeStashState.js';
+import { type CustomFieldCriterion, customFieldsPredicate } from './find/customFieldsPredicate.js';
+import { searchPredicate } from './find/searchPredicate.js';
 import type { Neighbours } from './hierarchy.js';
 import { naturalCompare } from './ResolverModule.js';
 import type { Row } from './Table.js';
@@ -262,135 +263,6 @@ export class FindEngine {
   }
 }
 
-export interface CustomFieldCriterion {
-  field: string;
-  value?: unknown[] | null;
-  modifier: StringCriterion['modifier'];
-}
-
-/** A value as SQLite holds it: INTEGER/REAL, TEXT, or NULL (Go bools bind as 1/0). */
-type SqlValue = number | string | null;
-
-/**
- * SQLite's comparison of two values of a column without affinity (`value BLOB`): NULL < numbers < text, numbers
- * numerically, text bytewise. Nothing is converted, so 5 never equals '5' and every number is less than every text.
- */
-function sqlCompare(a: SqlValue, b: SqlValue): number {
-  const cls = (x: SqlValue) => (x === null ? 0 : typeof x === 'number' ? 1 : 2);
-  if (cls(a) !== cls(b)) return cls(a) - cls(b);
-  if (a === null || b === null) return 0;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** SQLite's text form of a value (for LIKE / TRIM). */
-const sqlText = (v: SqlValue): string => (v === null ? '' : String(v));
-
-/**
- * customFieldsFilterHandler (pkg/sqlite/custom_fields.go). Criterion values arrive from JSON as json.Number;
- * findPerformers converts them to int64/float64 only for the root filter's custom_fields
- * (internal/api/json.go convertCustomFieldCriterionInputJSONNumbers), so in AND/OR/NOT and related sub-filters a
- * number is bound as TEXT and compares as text (5 > '4' is false: a number is below any text).
- */
-function customFieldsPredicate(list: CustomFieldCriterion[], root: boolean): Predicate {
-  const bind = (x: unknown): SqlValue =>
-    typeof x === 'boolean'
-      ? x
-        ? 1
-        : 0
-      : typeof x === 'number'
-        ? root
-          ? x
-          : String(x)
-        : x == null
-          ? null
-          : String(x);
-  // fmt %v of the Go value, for the LIKE patterns
-  const fmt = (x: unknown): string => (x == null ? '' : String(x));
-  const goType = (x: unknown): string =>
-    typeof x === 'boolean'
-      ? 'bool'
-      : typeof x === 'number'
-        ? root
-          ? Number.isInteger(x)
-            ? 'int64'
-            : 'float64'
-          : 'json.Number'
-        : typeof x === 'string'
-          ? 'string'
-          : Array.isArray(x)
-            ? '[]interface {}'
-            : 'map[string]interface {}';
-  for (const c of list) {
-    for (const x of c.value ?? []) {
-      if (x !== null && typeof x === 'object') throw new Error(`unsupported custom field value type: ${goType(x)}`);
-    }
-    if (c.modifier === 'MATCHES_REGEX' || c.modifier === 'NOT_MATCHES_REGEX') {
-      for (const x of c.value ?? []) {
-        if (typeof x !== 'string') throw new Error(`unsupported custom field criterion value type: ${goType(x)}`);
-      }
-    }
-    const n = (c.value ?? []).length;
-    if (c.modifier === 'BETWEEN' && n !== 2)
-      throw new Error(`expected 2 values for custom field criterion modifier BETWEEN, got ${n}`);
-    if ((c.modifier === 'LESS_THAN' || c.modifier === 'GREATER_THAN') && n !== 1)
-      throw new Error(`expected 1 value for custom field criterion modifier LESS_THAN, got ${n}`);
-    if (
-      ![
-        'EQUALS',
-        'NOT_EQUALS',
-        'INCLUDES',
-        'EXCLUDES',
-        'MATCHES_REGEX',
-        'NOT_MATCHES_REGEX',
-        'IS_NULL',
-        'NOT_NULL',
-        'BETWEEN',
-        'NOT_BETWEEN',
-        'LESS_THAN',
-        'GREATER_THAN',
-      ].includes(c.modifier)
-    )
-      throw new Error(`unsupported custom field criterion modifier: ${c.modifier}`);
-  }
-  return (r) => {
-    const cf = (r.custom_fields as Record<string, unknown> | undefined) ?? {};
-    return list.every((c) => {
-      const raw = cf[c.field];
-      const v: SqlValue =
-        raw == null ? null : typeof raw === 'number' ? raw : typeof raw === 'boolean' ? Number(raw) : String(raw);
-      const vals = (c.value ?? []).map(bind);
-      const raws = c.value ?? [];
-      const cmp = (x: SqlValue) => sqlCompare(v, x);
-      switch (c.modifier) {
-        case 'EQUALS':
-          return v !== null && vals.some((x) => cmp(x) === 0);
-        case 'NOT_EQUALS':
-          return v !== null && !vals.some((x) => cmp(x) === 0);
-        case 'INCLUDES':
-          return v !== null && raws.every((x) => like(sqlText(v), `%${fmt(x)}%`));
-        case 'EXCLUDES':
-          return v === null || raws.every((x) => !like(sqlText(v), `%${fmt(x)}%`));
-        case 'MATCHES_REGEX':
-          return v !== null && raws.every((x) => new RegExp(String(x)).test(sqlText(v)));
-        case 'NOT_MATCHES_REGEX':
-          return v === null || raws.every((x) => !new RegExp(String(x)).test(sqlText(v)));
-        case 'IS_NULL':
-          return v === null || sqlText(v).trim() === '';
-        case 'NOT_NULL':
-          return v !== null && sqlText(v).trim() !== '';
-        case 'BETWEEN':
-          return v !== null && cmp(vals[0] ?? null) >= 0 && cmp(vals[1] ?? null) <= 0;
-        case 'NOT_BETWEEN':
-          return v !== null && !(cmp(vals[0] ?? null) >= 0 && cmp(vals[1] ?? null) <= 0);
-        case 'LESS_THAN':
-          return v !== null && cmp(vals[0] ?? null) < 0;
-        default:
-          return v !== null && cmp(vals[0] ?? null) > 0;
-      }
-    });
-  };
-}
-
 function validateSort(spec: FindSpec, sort: string): void {
   if (sort.startsWith('random_')) {
     const seed = sort.slice('random_'.length);
@@ -430,68 +302,4 @@ export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
   return naturalCompare(String(a), String(b));
-}
-
-/** models.ParseSearchString + queryBuilder.parseQueryString. */
-export function searchPredicate(spec: FindSpec, q: string): Predicate {
-  const { mustHave, mustNot, anySets } = parseSearchString(q);
-  const hit = (cols: (string | null | undefined)[], w: string) => cols.some((c) => c != null && like(c, `%${w}%`));
-  return (r) => {
-    const cols = spec.search(r);
-    return (
-      mustHave.every((w) => hit(cols, w)) &&
-      mustNot.every((w) => cols.every((c) => !like(c ?? '', `%${w}%`))) &&
-      anySets.every((set) => set.some((w) => hit(cols, w)))
-    );
-  };
-}
-
-export function parseSearchString(s: string): { mustHave: string[]; mustNot: string[]; anySets: string[][] } {
-  const out = { mustHave: [] as string[], mustNot: [] as string[], anySets: [] as string[][] };
-  const t = s.trim();
-  if (!t) return out;
-  // combine "quoted phrases" into single words
-  const raw = t.split(/\s+/);
-  const words: string[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const w = raw[i] as string;
-    const ww = w.startsWith('-') ? w.slice(1) : w;
-    if (ww.startsWith('"') && !(ww.length >= 2 && ww.endsWith('"'))) {
-      let j = i + 1;
-      while (j < raw.length && !(raw[j] as string).endsWith('"')) j++;
-      if (j < raw.length) {
-        words.push(raw.slice(i, j + 1).join(' '));
-        i = j;
-        continue;
-      }
-    }
-    words.push(w);
-  }
-  const phrase = (w: string) => (w.length > 1 && w.startsWith('"') && w.endsWith('"') ? w.slice(1, -1) : w);
-  // OR groups: a OR b OR c
-  const rest: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    if (i + 2 < words.length + 0 && /^(or|\|)$/i.test(words[i + 1] ?? '') && i + 2 < words.length) {
-      const set = [phrase(words[i] as string)];
-      let j = i + 1;
-      while (j + 1 < words.length && /^(or|\|)$/i.test(words[j] as string)) {
-        set.push(phrase(words[j + 1] as string));
-        j += 2;
-      }
-      out.anySets.push(set.filter((x) => x !== ''));
-      i = j - 1;
-      continue;
-    }
-    rest.push(words[i] as string);
-  }
-  for (const w of rest) {
-    if (w.length > 1 && w.startsWith('-')) {
-      const p = phrase(w.slice(1));
-      if (p) out.mustNot.push(p);
-    } else {
-      const p = phrase(w);
-      if (p) out.mustHave.push(p);
-    }
-  }
-  return out;
 }

@@ -4,6 +4,7 @@ import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
 import { byName, type ResolverModule } from './ResolverModule.js';
+import { hist, newestFirst, sceneHistoryMutations } from './sceneHistoryMutations.js';
 import type { Row } from './Table.js';
 import type { LibraryFile } from './VirtualLibrary.js';
 
@@ -20,9 +21,6 @@ export function createSceneResolvers(
   const { state } = ctx;
   const L = state.links;
   const primaryFile = (id: string) => state.files.get(L.sceneFiles.first(id));
-  const hist = (r: Row, f: 'o_history' | 'play_history') => r[f] as string[];
-  /** History lists are read `ORDER BY <date> DESC` (pkg/sqlite/table.go getDates): newest first. */
-  const newestFirst = (h: string[]) => [...h].sort().reverse();
 
   const store = new EntityStore(ctx, {
     kind: 'scene',
@@ -271,42 +269,6 @@ export function createSceneResolvers(
     return s;
   };
 
-  /** History dates are stored as UTC RFC 3339 to the second (`UTCTimestamp` in pkg/sqlite/table.go). */
-  const utcSeconds = (x: string) => new Date(x).toISOString().replace(/\.\d+Z$/, 'Z');
-
-  /** Times given by the client, or now (AddO/AddViews with no times). */
-  const timesOrNow = (t: unknown) => {
-    const list = (t as string[] | null | undefined) ?? [];
-    return list.length ? list.map(utcSeconds) : [ctx.now()];
-  };
-
-  function addHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
-    const s = requireScene(id);
-    s[field] = newestFirst([...hist(s, field), ...timesOrNow(times)]);
-    s.updated_at = ctx.now();
-    return hist(s, field);
-  }
-
-  /**
-   * DeleteO/DeleteViews (pkg/sqlite/table.go deleteDates): each given time removes one matching entry (`LIMIT 1`),
-   * with none the most recent one.
-   */
-  function deleteHistory(id: string, field: 'o_history' | 'play_history', times: unknown): string[] {
-    const s = requireScene(id);
-    const list = ((times as string[] | null | undefined) ?? []).map(utcSeconds);
-    const h = newestFirst(hist(s, field));
-    if (list.length === 0) h.shift();
-    for (const t of list) {
-      const at = h.indexOf(t);
-      if (at >= 0) h.splice(at, 1);
-    }
-    s[field] = h;
-    s.updated_at = ctx.now();
-    return h;
-  }
-
-  const historyResult = (h: string[]) => ({ count: h.length, history: h });
-
   function sceneMerge({ input }: Record<string, unknown>): Row {
     const i = input as Input;
     const source = parseIds(i.source, 'source ids');
@@ -369,39 +331,7 @@ export function createSceneResolvers(
       sceneDestroy: crud.destroy,
       scenesDestroy: ({ input }) => crud.destroyMany((input as Input).ids),
       sceneMerge,
-      sceneAddO: ({ id, times }) => historyResult(addHistory(parseId(id), 'o_history', times)),
-      sceneDeleteO: ({ id, times }) => historyResult(deleteHistory(parseId(id), 'o_history', times)),
-      sceneIncrementO: ({ id }) => addHistory(parseId(id), 'o_history', null).length,
-      sceneDecrementO: ({ id }) => deleteHistory(parseId(id), 'o_history', null).length,
-      sceneResetO: ({ id }) => {
-        const s = requireScene(parseId(id));
-        s.o_history = [];
-        s.updated_at = ctx.now();
-        return 0;
-      },
-      sceneAddPlay: ({ id, times }) => historyResult(addHistory(parseId(id), 'play_history', times)),
-      sceneDeletePlay: ({ id, times }) => historyResult(deleteHistory(parseId(id), 'play_history', times)),
-      sceneIncrementPlayCount: ({ id }) => addHistory(parseId(id), 'play_history', null).length,
-      sceneResetPlayCount: ({ id }) => {
-        const s = requireScene(parseId(id));
-        s.play_history = [];
-        s.updated_at = ctx.now();
-        return 0;
-      },
-      sceneSaveActivity: ({ id, resume_time, playDuration }) => {
-        const s = requireScene(parseId(id));
-        if (typeof resume_time === 'number') s.resume_time = resume_time;
-        if (typeof playDuration === 'number') s.play_duration = Number(s.play_duration ?? 0) + playDuration;
-        s.updated_at = ctx.now();
-        return true;
-      },
-      sceneResetActivity: ({ id, reset_resume, reset_duration }) => {
-        const s = requireScene(parseId(id));
-        if (reset_resume === true) s.resume_time = 0;
-        if (reset_duration === true) s.play_duration = 0;
-        s.updated_at = ctx.now();
-        return true;
-      },
+      ...sceneHistoryMutations(ctx, requireScene),
       sceneAssignFile: ({ input }) => {
         const i = input as Input;
         const sceneId = parseId(i.scene_id, 'scene id');

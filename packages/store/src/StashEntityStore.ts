@@ -2,7 +2,7 @@ import { ENTITY_META, type StashCapabilities, type StashClient, StashError } fro
 import {
   adoptServerEntity,
   allEntities,
-  Entity,
+  type Entity,
   type EntityClass,
   type HasMany,
   hydrateMany,
@@ -13,6 +13,8 @@ import {
 } from '@stash-graphql/orm';
 import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
+import { pathLoaded, valuesOf } from './entityPaths.js';
+import { Freshness, type FreshnessOptions } from './Freshness.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
@@ -43,23 +45,10 @@ import type {
 
 export type { Filters, FindIterOptions, FindOptions, GetOptions };
 
-export interface StashEntityStoreOptions {
-  /** How long a fetched entity is served from memory. Default 60 s. */
-  defaultTtlMs?: number | undefined;
-  /** Per-type TTL, e.g. `{ Tag: 600_000 }`. */
-  ttlByType?: Readonly<Record<string, number>> | undefined;
-  /** Milliseconds now; injectable for tests. Default `Date.now`. */
-  clock?: (() => number) | undefined;
-}
+/** TTL per type and an injectable clock (see Freshness). */
+export interface StashEntityStoreOptions extends FreshnessOptions {}
 
 type Inst<C extends EntityClass> = InstanceType<C>;
-
-interface Freshness {
-  at: number;
-  gen: number;
-  /** Fetched with the default selection (every field). */
-  full: boolean;
-}
 
 const PAGE = 1000;
 const IDS_PER_REQUEST = 5000;
@@ -73,11 +62,7 @@ const NOT_FOUND = /with id (\S+) not found/;
 export class StashEntityStore {
   readonly client: StashClient;
   #map = new StoreIdentityMap();
-  #fresh = new WeakMap<Entity, Freshness>();
-  #gen = 0;
-  #typeGen = new Map<string, number>();
-  /** Types the caller invalidated (the name index follows only these, see #namesFresh). */
-  #namesGen = new Map<string, number>();
+  readonly #freshness: Freshness;
   readonly #inflight = new Map<string, Promise<Entity | null>>();
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #names = new NameResolver({
@@ -85,20 +70,15 @@ export class StashEntityStore {
     saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     cached: (cls, id, fields) => {
       const e = this.#map.get(cls.typename, id);
-      return e && this.#namesFresh(e, fields) ? e : undefined;
+      return e && this.#freshness.namesFresh(e, fields) ? e : undefined;
     },
     index: this.#nameIndex,
   });
   readonly #tracked = new Set<Entity>();
-  readonly #defaultTtl: number;
-  readonly #ttlByType: Readonly<Record<string, number>>;
-  readonly #clock: () => number;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
-    this.#defaultTtl = options.defaultTtlMs ?? 60_000;
-    this.#ttlByType = options.ttlByType ?? {};
-    this.#clock = options.clock ?? Date.now;
+    this.#freshness = new Freshness(options);
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -106,56 +86,15 @@ export class StashEntityStore {
     return this.#map;
   }
 
-  // --- freshness -------------------------------------------------------------------------------------------------
-
-  #ttl(typename: string): number {
-    return this.#ttlByType[typename] ?? this.#defaultTtl;
-  }
-
-  #isFresh(e: Entity, fields?: readonly string[]): boolean {
-    const f = this.#fresh.get(e);
-    if (!f || f.gen <= (this.#typeGen.get(e.typename) ?? 0)) return false;
-    if (this.#clock() - f.at >= this.#ttl(e.typename)) return false;
-    return fields ? fields.every((p) => pathLoaded(e, p.split('__'))) : f.full;
-  }
-
-  /**
-   * Fresh enough to answer a name lookup: within the TTL and not invalidated by the caller. Saves mark whole types
-   * stale for their aggregates (counts), which says nothing about names, so that mark is ignored here.
-   */
-  #namesFresh(e: Entity, fields: readonly string[]): boolean {
-    const f = this.#fresh.get(e);
-    if (!f || f.gen <= (this.#namesGen.get(e.typename) ?? 0)) return false;
-    if (this.#clock() - f.at >= this.#ttl(e.typename)) return false;
-    return fields.every((p) => pathLoaded(e, [p]));
-  }
-
-  #touch(entities: readonly Entity[], full: boolean): void {
-    const at = this.#clock();
-    const gen = ++this.#gen;
-    for (const e of entities) {
-      const before = this.#fresh.get(e);
-      // A partial read refreshes nothing it did not read: keep `full` only while the old record is still valid.
-      const stillFull = !!before && before.full && this.#isFresh(e);
-      this.#fresh.set(e, { at, gen, full: full || stillFull });
-    }
-  }
-
   /** Marks one entity, or every entity of a type, as stale: the next get reads it again. */
   invalidate(target: Entity | EntityClass): void {
-    if (target instanceof Entity) this.#fresh.delete(target);
-    else {
-      this.#typeGen.set(target.typename, ++this.#gen);
-      this.#namesGen.set(target.typename, this.#gen);
-    }
+    this.#freshness.invalidate(target);
   }
 
   /** Forgets everything: identity map, freshness, tracked new entities. */
   clear(): void {
     this.#map = new StoreIdentityMap();
-    this.#fresh = new WeakMap();
-    this.#typeGen = new Map();
-    this.#namesGen = new Map();
+    this.#freshness.clear();
     this.#tracked.clear();
     this.#nameIndex.clear();
   }
@@ -226,7 +165,7 @@ export class StashEntityStore {
       const entities = hydrateMany(cls, items, { identityMap: this.#map });
       if (!weak) for (const e of entities) this.#map.retain(e);
       if (NATURAL_KEY_RULES[cls.typename]) this.#nameIndex.add(entities);
-      this.#touch(entities, full);
+      this.#freshness.touch(entities, full);
       return entities;
     } finally {
       this.#map.weakAdds = false;
@@ -317,7 +256,7 @@ export class StashEntityStore {
     const misses: string[] = [];
     for (const id of new Set(ids)) {
       const cached = this.#map.get(cls.typename, id);
-      if (cached && this.#isFresh(cached, options.fields)) {
+      if (cached && this.#freshness.isFresh(cached, options.fields)) {
         this.#map.retain(cached);
         waits.set(id, Promise.resolve(cached));
         continue;
@@ -510,7 +449,7 @@ export class StashEntityStore {
       compile: async (f) => (await this.#filterOf(cls, f)).filter,
       page: async (filter, page, fields) => this.#page(cls, filter, page, await this.#selection(cls, fields), true),
       release: () => this.#map.releaseStaged(),
-      clock: this.#clock,
+      clock: this.#freshness.clock,
     });
   }
 
@@ -685,8 +624,8 @@ export class StashEntityStore {
     }
     this.#nameIndex.add([...result.saved, ...result.references]);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
-    for (const t of stale) if (t !== undefined) this.#typeGen.set(t, ++this.#gen);
-    this.#touch([...result.saved, ...result.references], false);
+    this.#freshness.staleAggregates(stale);
+    this.#freshness.touch([...result.saved, ...result.references], false);
     return result;
   }
 
@@ -721,33 +660,4 @@ function entityClassOf(typename: string): EntityClass {
   const cls = CLASS_BY_NAME.get(typename);
   if (!cls) throw new StashStoreError('unknown-type', `${typename} is not an entity type`, [...CLASS_BY_NAME.keys()]);
   return cls;
-}
-
-/** What a field holds, as a list: nothing, a reference, a RelationList, or an array (e.g. SceneGroup wrappers). */
-function itemsOf(e: Entity, field: string): unknown[] {
-  const v = (e as unknown as Record<string, unknown>)[field];
-  if (v == null) return [];
-  if (typeof (v as { toArray?: unknown | undefined }).toArray === 'function')
-    return [...(v as { toArray(): unknown[] }).toArray()];
-  return Array.isArray(v) ? v : [v];
-}
-
-/** The entities a field holds. */
-function valuesOf(e: Entity, field: string): Entity[] {
-  return itemsOf(e, field).filter((x): x is Entity => x instanceof Entity);
-}
-
-function pathLoaded(e: Entity, segs: readonly string[]): boolean {
-  const [seg, ...rest] = segs as [string, ...string[]];
-  try {
-    if (!e.isLoaded(seg)) return false;
-  } catch (err) {
-    if (err instanceof StashError) return false;
-    throw err;
-  }
-  if (!rest.length) return true;
-  const items = itemsOf(e, seg);
-  return items.every((x) =>
-    x instanceof Entity ? pathLoaded(x, rest) : x && typeof x === 'object' ? Object.hasOwn(x, rest[0] as string) : true,
-  );
 }

@@ -13,6 +13,7 @@ import {
 } from '@stash-graphql/orm';
 import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
+import { EntityReader, PAGE, queryHasArg } from './EntityReader.js';
 import { pathLoaded, valuesOf } from './entityPaths.js';
 import { Freshness, type FreshnessOptions } from './Freshness.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
@@ -50,18 +51,13 @@ export interface StashEntityStoreOptions extends FreshnessOptions {}
 
 type Inst<C extends EntityClass> = InstanceType<C>;
 
-const PAGE = 1000;
-const IDS_PER_REQUEST = 5000;
-/** Stash's find-by-ids error for a missing id (`pkg/sqlite` FindMany): the whole query fails. */
-const NOT_FOUND = /with id (\S+) not found/;
-
 /**
  * One identity map per store over one client: the same Type:id is the same object across every read, with TTL
  * freshness, read-through gets, Django-style finds, lazy iteration, batched populate, get-or-create and saveAll.
  */
 export class StashEntityStore {
   readonly client: StashClient;
-  #map = new StoreIdentityMap();
+  readonly #map = new StoreIdentityMap();
   readonly #freshness: Freshness;
   readonly #inflight = new Map<string, Promise<Entity | null>>();
   readonly #nameIndex = new NaturalKeyIndex();
@@ -75,10 +71,17 @@ export class StashEntityStore {
     index: this.#nameIndex,
   });
   readonly #tracked = new Set<Entity>();
+  readonly #reader: EntityReader;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
     this.#freshness = new Freshness(options);
+    this.#reader = new EntityReader({
+      client,
+      map: this.#map,
+      freshness: this.#freshness,
+      nameIndex: this.#nameIndex,
+    });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -93,7 +96,7 @@ export class StashEntityStore {
 
   /** Forgets everything: identity map, freshness, tracked new entities. */
   clear(): void {
-    this.#map = new StoreIdentityMap();
+    this.#map.clear();
     this.#freshness.clear();
     this.#tracked.clear();
     this.#nameIndex.clear();
@@ -104,133 +107,6 @@ export class StashEntityStore {
     if (entity.isNew()) this.#tracked.add(entity);
     else this.#map.retain(entity);
     return entity;
-  }
-
-  // --- requests --------------------------------------------------------------------------------------------------
-
-  #find(cls: EntityClass) {
-    const find = ENTITY_META[cls.typename].find;
-    if (!find?.resultField) {
-      throw new StashStoreError('unsupported', `${cls.typename} has no find query`, findableTypes());
-    }
-    return find as typeof find & { resultField: string };
-  }
-
-  async #query(
-    cls: EntityClass,
-    vars: {
-      filter?: Record<string, unknown> | undefined;
-      ids?: readonly string[] | undefined;
-      page?: Record<string, unknown> | undefined;
-    },
-    sel: Selection | null,
-  ): Promise<{ count: number; items: unknown[] }> {
-    const caps = await this.client.capabilities();
-    const find = this.#find(cls);
-    const args: { name: string; type: string }[] = [];
-    const variables: Record<string, unknown> = {};
-    if (vars.filter) {
-      args.push({ name: find.filterArg, type: find.filterType });
-      variables[find.filterArg] = vars.filter;
-    }
-    if (vars.ids) {
-      if (!queryHasArg(caps, find.query, 'ids')) {
-        throw new StashStoreError('unsupported', `${find.query} on this Stash (${caps.version}) cannot read by ids`);
-      }
-      args.push({ name: 'ids', type: '[ID!]' });
-      variables.ids = vars.ids;
-    }
-    if (vars.page) {
-      args.push({ name: 'filter', type: 'FindFilterType' });
-      variables.filter = vars.page;
-    }
-    const root: Selection = new Map([['count', new Map()]]);
-    if (sel) root.set(find.resultField, sel);
-    const key = `${find.query}(${args.map((a) => `${a.name}:${a.type}`).join(',')}){${selectionKey(root)}}`;
-    const doc = cachedDocument(key, () =>
-      withArguments(
-        queryDocument(`Store${find.query[0]?.toUpperCase()}${find.query.slice(1)}`, find.query, args, root),
-        args.map((a) => a.name),
-      ),
-    );
-    const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
-    if (error) throw error;
-    const out = (data as Record<string, { count: number } & Record<string, unknown[]>>)[find.query];
-    return { count: out?.count ?? 0, items: (out?.[find.resultField] as unknown[] | undefined) ?? [] };
-  }
-
-  #hydrate<C extends EntityClass>(cls: C, items: unknown[], full: boolean, weak = false): Inst<C>[] {
-    this.#map.weakAdds = weak;
-    try {
-      const entities = hydrateMany(cls, items, { identityMap: this.#map });
-      if (!weak) for (const e of entities) this.#map.retain(e);
-      if (NATURAL_KEY_RULES[cls.typename]) this.#nameIndex.add(entities);
-      this.#freshness.touch(entities, full);
-      return entities;
-    } finally {
-      this.#map.weakAdds = false;
-    }
-  }
-
-  /** The default selection plus `fields`, or (`only`) just the id and `fields`. */
-  async #selection(cls: EntityClass, fields?: readonly string[], only = false): Promise<Selection> {
-    const caps = await this.client.capabilities();
-    const sel: Selection = only && fields?.length ? new Map([['id', new Map()]]) : defaultSelection(caps, cls.typename);
-    if (fields?.length) addPaths(caps, cls.typename, sel, fields);
-    return sel;
-  }
-
-  async #fetchIds<C extends EntityClass>(cls: C, ids: readonly string[], sel: Selection, full: boolean) {
-    const out: Inst<C>[] = [];
-    for (let i = 0; i < ids.length; i += IDS_PER_REQUEST) {
-      const chunk = ids.slice(i, i + IDS_PER_REQUEST);
-      let items: unknown[];
-      try {
-        ({ items } = await this.#query(cls, { ids: chunk }, sel));
-      } catch (e) {
-        // Stash's find-by-ids fails as a whole when one id does not exist ("tag with id 9 not found").
-        if (!(e instanceof StashError) || !NOT_FOUND.test(e.message)) throw e;
-        items = await this.#fetchEach(cls, chunk, sel, e);
-      }
-      out.push(...this.#hydrate(cls, items, full));
-    }
-    return out;
-  }
-
-  /**
-   * The fallback when some ids are missing: one request with an aliased single-entity find per id (`findTag(id:)`
-   * answers null for a missing id); where the server has no such query, the ids it reports missing are dropped one
-   * by one.
-   */
-  async #fetchEach(cls: EntityClass, ids: readonly string[], sel: Selection, first: StashError): Promise<unknown[]> {
-    const caps = await this.client.capabilities();
-    const single = fieldsOfType(caps, 'Query')?.get(`find${cls.typename}`);
-    const idArg = single?.args.find((a) => a.name === 'id');
-    if (single && idArg && single.type === cls.typename) {
-      const doc = cachedDocument(`each ${single.name}(id:${idArg.type})*${ids.length}{${selectionKey(sel)}}`, () =>
-        aliasedDocument(`StoreFind${cls.typename}Each`, single.name, idArg.type, ids.length, sel),
-      );
-      const variables = Object.fromEntries(ids.map((id, n) => [`id${n}`, id]));
-      const { data, error } = await this.client.execute(doc as Parameters<StashClient['execute']>[0], variables);
-      if (error && !data) throw error;
-      return Object.values((data ?? {}) as Record<string, unknown>).filter((x) => x != null);
-    }
-    let left = [...ids];
-    let error: StashError = first;
-    while (left.length) {
-      const missing = NOT_FOUND.exec(error.message)?.[1];
-      const next = left.filter((id) => id !== missing);
-      if (next.length === left.length) throw error;
-      left = next;
-      if (!left.length) return [];
-      try {
-        return (await this.#query(cls, { ids: left }, sel)).items;
-      } catch (e) {
-        if (!(e instanceof StashError) || !NOT_FOUND.test(e.message)) throw e;
-        error = e;
-      }
-    }
-    return [];
   }
 
   // --- reads -----------------------------------------------------------------------------------------------------
@@ -266,9 +142,9 @@ export class StashEntityStore {
       else misses.push(id);
     }
     if (misses.length) {
-      const batch = this.#selection(cls, options.fields, true).then((sel) =>
-        this.#fetchIds(cls, misses, sel, !options.fields?.length),
-      );
+      const batch = this.#reader
+        .selection(cls, options.fields, true)
+        .then((sel) => this.#reader.fetchIds(cls, misses, sel, !options.fields?.length));
       for (const id of misses) {
         const key = `${cls.typename}:${id}|${fieldsKey}`;
         const p = batch.then((found) => found.find((e) => e.id === id) ?? null);
@@ -283,34 +159,30 @@ export class StashEntityStore {
     return ids.map((id) => (got.get(id) ?? null) as Inst<C> | null);
   }
 
-  async #filterOf(
-    cls: EntityClass,
-    filters: Filters,
-  ): Promise<{ caps: StashCapabilities; filter: Record<string, unknown> }> {
-    const caps = await this.client.capabilities();
-    return { caps, filter: compileFilter(caps, this.#find(cls).filterType, filters) };
-  }
-
   /** Entities matching Django-style lookups or a Q expression, as tracked objects of the identity map. */
   async find<C extends EntityClass>(
     cls: C,
     filters: Filters<C> = {} as Filters<C>,
     options: FindOptions<C> = {},
   ): Promise<Inst<C>[]> {
-    const { filter } = await this.#filterOf(cls, filters);
-    const sel = await this.#selection(cls, options.fields);
+    const { filter } = await this.#reader.filterOf(cls, filters);
+    const sel = await this.#reader.selection(cls, options.fields);
     const sort = { sort: options.sort ?? 'id', direction: options.direction ?? 'ASC' };
     if (options.limit !== undefined) {
       if (!Number.isInteger(options.limit) || options.limit < 1) {
         throw new StashStoreError('invalid-value', `limit must be a positive integer, got ${options.limit}`);
       }
-      const { items } = await this.#query(cls, { filter, page: { ...sort, per_page: options.limit, page: 1 } }, sel);
-      return this.#hydrate(cls, items, true);
+      const { items } = await this.#reader.query(
+        cls,
+        { filter, page: { ...sort, per_page: options.limit, page: 1 } },
+        sel,
+      );
+      return this.#reader.hydrate(cls, items, true);
     }
     const out: Inst<C>[] = [];
     for (let page = 1; ; page++) {
-      const { items, count } = await this.#query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
-      out.push(...this.#hydrate(cls, items, true));
+      const { items, count } = await this.#reader.query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
+      out.push(...this.#reader.hydrate(cls, items, true));
       // The count says when the last page was read: no extra request for an empty page.
       if (items.length < PAGE || page * PAGE >= count) return out;
     }
@@ -318,13 +190,13 @@ export class StashEntityStore {
 
   /** Name lookups read only the natural-key fields (and the id): the default tier would cost the server far more. */
   async #findKeys(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
-    const { filter } = await this.#filterOf(cls, filters);
-    const sel = await this.#selection(cls, fields, true);
+    const { filter } = await this.#reader.filterOf(cls, filters);
+    const sel = await this.#reader.selection(cls, fields, true);
     const out: Entity[] = [];
     for (let page = 1; ; page++) {
       const p = { sort: 'id', direction: 'ASC', per_page: PAGE, page };
-      const { items, count } = await this.#query(cls, { filter, page: p }, sel);
-      out.push(...this.#hydrate(cls, items, false));
+      const { items, count } = await this.#reader.query(cls, { filter, page: p }, sel);
+      out.push(...this.#reader.hydrate(cls, items, false));
       if (items.length < PAGE || page * PAGE >= count) return out;
     }
   }
@@ -340,8 +212,8 @@ export class StashEntityStore {
 
   /** How many match (one request, `per_page: 0`). */
   async count<C extends EntityClass>(cls: C, filters: Filters<C> = {} as Filters<C>): Promise<number> {
-    const { filter } = await this.#filterOf(cls, filters);
-    return (await this.#query(cls, { filter, page: { per_page: 0 } }, null)).count;
+    const { filter } = await this.#reader.filterOf(cls, filters);
+    return (await this.#reader.query(cls, { filter, page: { per_page: 0 } }, null)).count;
   }
 
   /** find + populate in one request: the selection carries the extra paths. */
@@ -351,60 +223,6 @@ export class StashEntityStore {
     fields: readonly FieldPathOf<C>[],
   ): Promise<Inst<C>[]> {
     return this.find(cls, filters, { fields });
-  }
-
-  async *#pages<C extends EntityClass>(
-    cls: C,
-    filter: Record<string, unknown>,
-    pageSize: number,
-    sel: Selection,
-    weak: boolean,
-  ): AsyncGenerator<Inst<C>[]> {
-    const caps = await this.client.capabilities();
-    const idCriterion = fieldsOfType(caps, this.#find(cls).filterType)?.get('id')?.type === 'IntCriterionInput';
-    const page = { sort: 'id', direction: 'ASC', per_page: pageSize };
-    if (idCriterion) {
-      // Keyset paging: each page starts after the last id seen, so inserts and deletes never shift a page.
-      let after: number | null = null;
-      for (;;) {
-        const f: Record<string, unknown> = after === null ? filter : andId(filter, after);
-        const { entities, size, count }: { entities: Inst<C>[]; size: number; count: number } = await this.#page(
-          cls,
-          f,
-          { ...page, page: 1 },
-          sel,
-          weak,
-        );
-        if (!entities.length) return;
-        after = Number((entities.at(-1) as Entity).id);
-        yield entities;
-        // `count` is what matched after the last id: when this page held all of it, there is no next page.
-        if (size < pageSize || size >= count) return;
-      }
-    }
-    // Offset paging by id where the filter has no id criterion: ids already yielded are skipped.
-    const seen = new Set<string>();
-    for (let n = 1; ; n++) {
-      const { entities, size, count } = await this.#page(cls, filter, { ...page, page: n }, sel, weak);
-      const fresh = entities.filter((e) => !seen.has(e.id));
-      for (const e of fresh) seen.add(e.id);
-      if (fresh.length) yield fresh;
-      if (size < pageSize || n * pageSize >= count) return;
-    }
-  }
-
-  /** One page, hydrated; the raw answer is dropped here so that a paused iterator holds only entities. */
-  async #page<C extends EntityClass>(
-    cls: C,
-    filter: Record<string, unknown>,
-    page: Record<string, unknown>,
-    sel: Selection,
-    weak: boolean,
-  ): Promise<{ entities: Inst<C>[]; size: number; count: number }> {
-    // The previous page goes weak now, right before the wait (see StoreIdentityMap).
-    if (weak) this.#map.releaseStaged();
-    const { items, count } = await this.#query(cls, { filter, page }, sel);
-    return { entities: this.#hydrate(cls, items, true, weak), size: items.length, count };
   }
 
   /**
@@ -420,10 +238,10 @@ export class StashEntityStore {
     if (!Number.isInteger(pageSize) || pageSize < 1) {
       throw new StashStoreError('invalid-value', `pageSize must be a positive integer, got ${pageSize}`);
     }
-    const { filter } = await this.#filterOf(cls, filters);
-    const sel = await this.#selection(cls, options.fields);
+    const { filter } = await this.#reader.filterOf(cls, filters);
+    const sel = await this.#reader.selection(cls, options.fields);
     try {
-      for await (const page of this.#pages(cls, filter, pageSize, sel, true)) {
+      for await (const page of this.#reader.pages(cls, filter, pageSize, sel, true)) {
         // Handed out one by one and dropped from the page as they go: neither this generator nor #pages (whose
         // suspended frames keep the array) holds an entity the caller is done with.
         for (let i = 0; i < page.length; i++) {
@@ -446,8 +264,9 @@ export class StashEntityStore {
   ): ChangedSince<Inst<C>> {
     return new ChangedSince<Inst<C>>(cls, since, filters, options, {
       capabilities: () => this.client.capabilities(),
-      compile: async (f) => (await this.#filterOf(cls, f)).filter,
-      page: async (filter, page, fields) => this.#page(cls, filter, page, await this.#selection(cls, fields), true),
+      compile: async (f) => (await this.#reader.filterOf(cls, f)).filter,
+      page: async (filter, page, fields) =>
+        this.#reader.page(cls, filter, page, await this.#reader.selection(cls, fields), true),
       release: () => this.#map.releaseStaged(),
       clock: this.#freshness.clock,
     });
@@ -514,7 +333,7 @@ export class StashEntityStore {
       if (missing.length) {
         const sel: Selection = new Map([['id', new Map()]]);
         addPaths(caps, cls.typename, sel, [segs.join('__')]);
-        await this.#fetchIds(
+        await this.#reader.fetchIds(
           cls,
           missing.map((e) => e.id),
           sel,
@@ -532,12 +351,13 @@ export class StashEntityStore {
     addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
     const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
     if (
-      fieldsOfType(caps, this.#find(target).filterType)?.get(rel.criterion)?.type === 'HierarchicalMultiCriterionInput'
+      fieldsOfType(caps, this.#reader.find(target).filterType)?.get(rel.criterion)?.type ===
+      'HierarchicalMultiCriterionInput'
     ) {
       criterion.depth = 0;
     }
     const lists = new Map<Entity, Entity[]>(owners.map((o) => [o, []]));
-    for await (const page of this.#pages(target, { [rel.criterion]: criterion }, PAGE, sel, false)) {
+    for await (const page of this.#reader.pages(target, { [rel.criterion]: criterion }, PAGE, sel, false)) {
       for (const item of page) {
         for (const owner of valuesOf(item, rel.inverse)) lists.get(owner)?.push(item);
       }
@@ -605,9 +425,9 @@ export class StashEntityStore {
     // A create whose answer was lost may have been applied: find it by its name before anyone creates it again.
     await reconcileUncertain(result, {
       query: async (cls, q) => {
-        const { filter } = await this.#filterOf(cls, q);
+        const { filter } = await this.#reader.filterOf(cls, q);
         const page = { per_page: PAGE, page: 1, sort: 'id', direction: 'ASC' };
-        return (await this.#query(cls, { filter, page }, await this.#selection(cls))).items as Record<
+        return (await this.#reader.query(cls, { filter, page }, await this.#reader.selection(cls))).items as Record<
           string,
           unknown
         >[];
@@ -635,24 +455,6 @@ export class StashEntityStore {
     for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
     return this.saveBatch(dirty, options);
   }
-}
-
-function andId(filter: Record<string, unknown>, after: number): Record<string, unknown> {
-  const id = { value: after, modifier: 'GREATER_THAN' };
-  if (!('id' in filter) && !filter.AND && !filter.OR && !filter.NOT) return { ...filter, id };
-  return { id, AND: filter };
-}
-
-function queryHasArg(caps: StashCapabilities, query: string, arg: string): boolean {
-  return !!fieldsOfType(caps, 'Query')
-    ?.get(query)
-    ?.args.some((a) => a.name === arg);
-}
-
-function findableTypes(): string[] {
-  return Object.values(ENTITY_META)
-    .filter((m) => m.find?.resultField)
-    .map((m) => m.typename);
 }
 
 const CLASS_BY_NAME = new Map<string, EntityClass>((allEntities as readonly EntityClass[]).map((c) => [c.typename, c]));

@@ -112,6 +112,16 @@ export class StoreIdentityMap extends IdentityMap {
     if (weak?.get(entity.id)?.deref() === entity && weak.delete(entity.id)) this.#weakSize--;
   }
 
+  /** Forgets every entity. */
+  clear(): void {
+    this.#strong.clear();
+    this.#weak.clear();
+    this.#staging.clear();
+    this.#staged = [];
+    this.#weakSize = 0;
+    this.#sweepAt = 1024;
+  }
+
   override get size(): number {
     let n = this.#weakSize;
     for (const byId of this.#strong.values()) n += byId.size;

@@ -11,8 +11,9 @@ import {
   type SaveResult,
   saveMany,
 } from '@stash-graphql/orm';
-import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
+import type { ChangedSince, ChangedSinceOptions, ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
+import { EntityLoader } from './EntityLoader.js';
 import { EntityReader, PAGE, queryHasArg } from './EntityReader.js';
 import { pathLoaded, valuesOf } from './entityPaths.js';
 import { Freshness, type FreshnessOptions } from './Freshness.js';
@@ -59,10 +60,9 @@ export class StashEntityStore {
   readonly client: StashClient;
   readonly #map = new StoreIdentityMap();
   readonly #freshness: Freshness;
-  readonly #inflight = new Map<string, Promise<Entity | null>>();
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #names = new NameResolver({
-    find: (cls, q, fields) => this.#findKeys(cls, q, fields),
+    find: (cls, q, fields) => this.#loader.findKeys(cls, q, fields),
     saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     cached: (cls, id, fields) => {
       const e = this.#map.get(cls.typename, id);
@@ -72,6 +72,7 @@ export class StashEntityStore {
   });
   readonly #tracked = new Set<Entity>();
   readonly #reader: EntityReader;
+  readonly #loader: EntityLoader;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
@@ -82,6 +83,7 @@ export class StashEntityStore {
       freshness: this.#freshness,
       nameIndex: this.#nameIndex,
     });
+    this.#loader = new EntityLoader({ client, map: this.#map, freshness: this.#freshness, reader: this.#reader });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -122,83 +124,21 @@ export class StashEntityStore {
    * Concurrent reads of the same entity share one request. Stash's `findTags(ids:)` fails as a whole when one id
    * is missing, so a miss costs a second request: one aliased `findTag(id:)` per id, which answers null for it.
    */
-  async getMany<C extends EntityClass>(
+  getMany<C extends EntityClass>(
     cls: C,
     ids: readonly string[],
     options: GetOptions<C> = {},
   ): Promise<(Inst<C> | null)[]> {
-    const fieldsKey = options.fields?.join(',') ?? '';
-    const waits = new Map<string, Promise<Entity | null>>();
-    const misses: string[] = [];
-    for (const id of new Set(ids)) {
-      const cached = this.#map.get(cls.typename, id);
-      if (cached && this.#freshness.isFresh(cached, options.fields)) {
-        this.#map.retain(cached);
-        waits.set(id, Promise.resolve(cached));
-        continue;
-      }
-      const pending = this.#inflight.get(`${cls.typename}:${id}|${fieldsKey}`);
-      if (pending) waits.set(id, pending);
-      else misses.push(id);
-    }
-    if (misses.length) {
-      const batch = this.#reader
-        .selection(cls, options.fields, true)
-        .then((sel) => this.#reader.fetchIds(cls, misses, sel, !options.fields?.length));
-      for (const id of misses) {
-        const key = `${cls.typename}:${id}|${fieldsKey}`;
-        const p = batch.then((found) => found.find((e) => e.id === id) ?? null);
-        this.#inflight.set(key, p);
-        waits.set(id, p);
-        const done = () => this.#inflight.get(key) === p && this.#inflight.delete(key);
-        p.then(done, done);
-      }
-    }
-    const got = new Map<string, Entity | null>();
-    for (const [id, p] of waits) got.set(id, await p);
-    return ids.map((id) => (got.get(id) ?? null) as Inst<C> | null);
+    return this.#loader.getMany(cls, ids, options);
   }
 
   /** Entities matching Django-style lookups or a Q expression, as tracked objects of the identity map. */
-  async find<C extends EntityClass>(
+  find<C extends EntityClass>(
     cls: C,
     filters: Filters<C> = {} as Filters<C>,
     options: FindOptions<C> = {},
   ): Promise<Inst<C>[]> {
-    const { filter } = await this.#reader.filterOf(cls, filters);
-    const sel = await this.#reader.selection(cls, options.fields);
-    const sort = { sort: options.sort ?? 'id', direction: options.direction ?? 'ASC' };
-    if (options.limit !== undefined) {
-      if (!Number.isInteger(options.limit) || options.limit < 1) {
-        throw new StashStoreError('invalid-value', `limit must be a positive integer, got ${options.limit}`);
-      }
-      const { items } = await this.#reader.query(
-        cls,
-        { filter, page: { ...sort, per_page: options.limit, page: 1 } },
-        sel,
-      );
-      return this.#reader.hydrate(cls, items, true);
-    }
-    const out: Inst<C>[] = [];
-    for (let page = 1; ; page++) {
-      const { items, count } = await this.#reader.query(cls, { filter, page: { ...sort, per_page: PAGE, page } }, sel);
-      out.push(...this.#reader.hydrate(cls, items, true));
-      // The count says when the last page was read: no extra request for an empty page.
-      if (items.length < PAGE || page * PAGE >= count) return out;
-    }
-  }
-
-  /** Name lookups read only the natural-key fields (and the id): the default tier would cost the server far more. */
-  async #findKeys(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
-    const { filter } = await this.#reader.filterOf(cls, filters);
-    const sel = await this.#reader.selection(cls, fields, true);
-    const out: Entity[] = [];
-    for (let page = 1; ; page++) {
-      const p = { sort: 'id', direction: 'ASC', per_page: PAGE, page };
-      const { items, count } = await this.#reader.query(cls, { filter, page: p }, sel);
-      out.push(...this.#reader.hydrate(cls, items, false));
-      if (items.length < PAGE || page * PAGE >= count) return out;
-    }
+    return this.#loader.find(cls, filters, options);
   }
 
   async findOne<C extends EntityClass>(
@@ -211,9 +151,8 @@ export class StashEntityStore {
   }
 
   /** How many match (one request, `per_page: 0`). */
-  async count<C extends EntityClass>(cls: C, filters: Filters<C> = {} as Filters<C>): Promise<number> {
-    const { filter } = await this.#reader.filterOf(cls, filters);
-    return (await this.#reader.query(cls, { filter, page: { per_page: 0 } }, null)).count;
+  count<C extends EntityClass>(cls: C, filters: Filters<C> = {} as Filters<C>): Promise<number> {
+    return this.#loader.count(cls, filters);
   }
 
   /** find + populate in one request: the selection carries the extra paths. */
@@ -229,30 +168,12 @@ export class StashEntityStore {
    * Every match, one page per request, in id order. Entities are held weakly by the store (kept only while the
    * caller keeps them), so memory stays at about one page plus what the caller retains.
    */
-  async *findIter<C extends EntityClass>(
+  findIter<C extends EntityClass>(
     cls: C,
     filters: Filters<C> = {} as Filters<C>,
     options: FindIterOptions<C> = {},
   ): AsyncGenerator<Inst<C>> {
-    const pageSize = options.pageSize ?? 500;
-    if (!Number.isInteger(pageSize) || pageSize < 1) {
-      throw new StashStoreError('invalid-value', `pageSize must be a positive integer, got ${pageSize}`);
-    }
-    const { filter } = await this.#reader.filterOf(cls, filters);
-    const sel = await this.#reader.selection(cls, options.fields);
-    try {
-      for await (const page of this.#reader.pages(cls, filter, pageSize, sel, true)) {
-        // Handed out one by one and dropped from the page as they go: neither this generator nor #pages (whose
-        // suspended frames keep the array) holds an entity the caller is done with.
-        for (let i = 0; i < page.length; i++) {
-          const entity = page[i] as Inst<C>;
-          (page as (Inst<C> | undefined)[])[i] = undefined;
-          yield entity;
-        }
-      }
-    } finally {
-      this.#map.releaseStaged();
-    }
+    return this.#loader.findIter(cls, filters, options);
   }
 
   /** Entities updated after `since` (or a saved cursor), oldest first, resumable and weakly held: see changedSince.ts. */
@@ -262,14 +183,7 @@ export class StashEntityStore {
     filters: Filters = {},
     options: ChangedSinceOptions = {},
   ): ChangedSince<Inst<C>> {
-    return new ChangedSince<Inst<C>>(cls, since, filters, options, {
-      capabilities: () => this.client.capabilities(),
-      compile: async (f) => (await this.#reader.filterOf(cls, f)).filter,
-      page: async (filter, page, fields) =>
-        this.#reader.page(cls, filter, page, await this.#reader.selection(cls, fields), true),
-      release: () => this.#map.releaseStaged(),
-      clock: this.#freshness.clock,
-    });
+    return this.#loader.changedSince(cls, since, filters, options);
   }
 
   // --- populate --------------------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolve
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
 import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
+import { Populator } from './Populator.js';
 import type { QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
@@ -73,6 +74,7 @@ export class StashEntityStore {
   readonly #tracked = new Set<Entity>();
   readonly #reader: EntityReader;
   readonly #loader: EntityLoader;
+  readonly #populator: Populator;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
@@ -84,6 +86,7 @@ export class StashEntityStore {
       nameIndex: this.#nameIndex,
     });
     this.#loader = new EntityLoader({ client, map: this.#map, freshness: this.#freshness, reader: this.#reader });
+    this.#populator = new Populator({ client, reader: this.#reader });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -192,91 +195,8 @@ export class StashEntityStore {
    * Loads `a__b__c` paths on entities, reading only what is missing: one request per entity type and level (ids
    * in bulk), hasMany lists through one filter query on the other side for all owners.
    */
-  async populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly PopulatePath<T>[]): Promise<T> {
-    const entities = (Array.isArray(target) ? target : [target]) as Entity[];
-    const caps = await this.client.capabilities();
-    for (const path of paths) await this.#populatePath(caps, entities, path.split('__'));
-    return target;
-  }
-
-  async #populatePath(caps: StashCapabilities, entities: readonly Entity[], segs: readonly string[]): Promise<void> {
-    const [seg, ...rest] = segs as [string, ...string[]];
-    const byType = new Map<EntityClass, Entity[]>();
-    for (const e of new Set(entities)) {
-      if (e.isNew()) continue;
-      const cls = e.constructor as EntityClass;
-      byType.get(cls)?.push(e) ?? byType.set(cls, [e]);
-    }
-    for (const [cls, group] of byType) {
-      const rel = cls.relations[seg];
-      if (rel?.kind === 'hasMany') {
-        await this.#loadHasMany(
-          rel,
-          group.filter((e) => !e.isLoaded(seg)),
-        );
-        if (rest.length)
-          await this.#populatePath(
-            caps,
-            group.flatMap((e) => valuesOf(e, seg)),
-            rest,
-          );
-        continue;
-      }
-      if (!fieldsOfType(caps, cls.typename)?.has(seg)) {
-        throw new StashStoreError('unknown-field', `${cls.typename} has no field ${JSON.stringify(seg)}`, [
-          ...(fieldsOfType(caps, cls.typename)?.keys() ?? []),
-          ...Object.keys(cls.relations),
-        ]);
-      }
-      const missing = group.filter((e) => !e.isLoaded(seg));
-      const loaded = group.filter((e) => e.isLoaded(seg));
-      if (rest.length && loaded.length) {
-        const next = loaded.flatMap((e) => valuesOf(e, seg));
-        const nextType = next[0]?.typename;
-        if (
-          nextType &&
-          ENTITY_META[nextType].find &&
-          queryHasArg(caps, ENTITY_META[nextType].find?.query ?? '', 'ids')
-        ) {
-          await this.#populatePath(caps, next, rest);
-        } else {
-          // Not readable by id on its own (files): read it again through the owner.
-          missing.push(...loaded.filter((e) => !pathLoaded(e, segs)));
-        }
-      }
-      if (missing.length) {
-        const sel: Selection = new Map([['id', new Map()]]);
-        addPaths(caps, cls.typename, sel, [segs.join('__')]);
-        await this.#reader.fetchIds(
-          cls,
-          missing.map((e) => e.id),
-          sel,
-          false,
-        );
-      }
-    }
-  }
-
-  async #loadHasMany(rel: HasMany, owners: readonly Entity[]): Promise<void> {
-    if (!owners.length) return;
-    const target = entityClassOf(rel.target);
-    const caps = await this.client.capabilities();
-    const sel = defaultSelection(caps, rel.target, 0, true);
-    addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
-    const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
-    if (
-      fieldsOfType(caps, this.#reader.find(target).filterType)?.get(rel.criterion)?.type ===
-      'HierarchicalMultiCriterionInput'
-    ) {
-      criterion.depth = 0;
-    }
-    const lists = new Map<Entity, Entity[]>(owners.map((o) => [o, []]));
-    for await (const page of this.#reader.pages(target, { [rel.criterion]: criterion }, PAGE, sel, false)) {
-      for (const item of page) {
-        for (const owner of valuesOf(item, rel.inverse)) lists.get(owner)?.push(item);
-      }
-    }
-    for (const [owner, items] of lists) loadRelation(owner, rel.name, items);
+  populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly PopulatePath<T>[]): Promise<T> {
+    return this.#populator.populate(target, paths);
   }
 
   // --- get or create ---------------------------------------------------------------------------------------------
@@ -369,11 +289,4 @@ export class StashEntityStore {
     for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
     return this.saveBatch(dirty, options);
   }
-}
-
-const CLASS_BY_NAME = new Map<string, EntityClass>((allEntities as readonly EntityClass[]).map((c) => [c.typename, c]));
-function entityClassOf(typename: string): EntityClass {
-  const cls = CLASS_BY_NAME.get(typename);
-  if (!cls) throw new StashStoreError('unknown-type', `${typename} is not an entity type`, [...CLASS_BY_NAME.keys()]);
-  return cls;
 }

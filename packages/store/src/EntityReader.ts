@@ -2,8 +2,6 @@ import { ENTITY_META, type StashCapabilities, type StashClient, StashError } fro
 import { type Entity, type EntityClass, hydrateMany } from '@stash-graphql/orm';
 import { compileFilter } from './compileFilter.js';
 import type { Freshness } from './Freshness.js';
-import type { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
-import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
 import { StashStoreError } from './StashStoreError.js';
 import type { StoreIdentityMap } from './StoreIdentityMap.js';
 import { fieldsOfType } from './schemaShape.js';
@@ -26,12 +24,12 @@ const IDS_PER_REQUEST = 5000;
 /** Stash's find-by-ids error for a missing id (`pkg/sqlite` FindMany): the whole query fails. */
 const NOT_FOUND = /with id (\S+) not found/;
 
-/** What the reader works on: the store's client, identity map, freshness stamps and name index. */
+/** What the reader works on: the store's client, identity map and freshness stamps; `onHydrate` hears every read. */
 export interface EntityReaderDeps {
   readonly client: StashClient;
   readonly map: StoreIdentityMap;
   readonly freshness: Freshness;
-  readonly nameIndex: NaturalKeyIndex;
+  onHydrate(cls: EntityClass, entities: readonly Entity[]): void;
 }
 
 /**
@@ -42,13 +40,13 @@ export class EntityReader {
   readonly #client: StashClient;
   readonly #map: StoreIdentityMap;
   readonly #freshness: Freshness;
-  readonly #nameIndex: NaturalKeyIndex;
+  readonly #onHydrate: EntityReaderDeps['onHydrate'];
 
   constructor(deps: EntityReaderDeps) {
     this.#client = deps.client;
     this.#map = deps.map;
     this.#freshness = deps.freshness;
-    this.#nameIndex = deps.nameIndex;
+    this.#onHydrate = deps.onHydrate;
   }
 
   /** The type's find query (`findTags`), or a typed error naming the types that have one. */
@@ -108,7 +106,7 @@ export class EntityReader {
     try {
       const entities = hydrateMany(cls, items, { identityMap: this.#map });
       if (!weak) for (const e of entities) this.#map.retain(e);
-      if (NATURAL_KEY_RULES[cls.typename]) this.#nameIndex.add(entities);
+      this.#onHydrate(cls, entities);
       this.#freshness.touch(entities, full);
       return entities;
     } finally {

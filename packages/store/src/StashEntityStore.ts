@@ -17,6 +17,7 @@ import { EntityLoader } from './EntityLoader.js';
 import { EntityReader, PAGE, queryHasArg } from './EntityReader.js';
 import { pathLoaded, valuesOf } from './entityPaths.js';
 import { Freshness, type FreshnessOptions } from './Freshness.js';
+import { GetOrCreate } from './GetOrCreate.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
@@ -61,20 +62,11 @@ export class StashEntityStore {
   readonly client: StashClient;
   readonly #map = new StoreIdentityMap();
   readonly #freshness: Freshness;
-  readonly #nameIndex = new NaturalKeyIndex();
-  readonly #names = new NameResolver({
-    find: (cls, q, fields) => this.#loader.findKeys(cls, q, fields),
-    saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
-    cached: (cls, id, fields) => {
-      const e = this.#map.get(cls.typename, id);
-      return e && this.#freshness.namesFresh(e, fields) ? e : undefined;
-    },
-    index: this.#nameIndex,
-  });
   readonly #tracked = new Set<Entity>();
   readonly #reader: EntityReader;
   readonly #loader: EntityLoader;
   readonly #populator: Populator;
+  readonly #names: GetOrCreate;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
@@ -83,10 +75,16 @@ export class StashEntityStore {
       client,
       map: this.#map,
       freshness: this.#freshness,
-      nameIndex: this.#nameIndex,
+      onHydrate: (cls, entities) => this.#names.index(cls, entities),
     });
     this.#loader = new EntityLoader({ client, map: this.#map, freshness: this.#freshness, reader: this.#reader });
     this.#populator = new Populator({ client, reader: this.#reader });
+    this.#names = new GetOrCreate({
+      map: this.#map,
+      freshness: this.#freshness,
+      findKeys: (cls, q, fields) => this.#loader.findKeys(cls, q, fields),
+      saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
+    });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -104,7 +102,7 @@ export class StashEntityStore {
     this.#map.clear();
     this.#freshness.clear();
     this.#tracked.clear();
-    this.#nameIndex.clear();
+    this.#names.clear();
   }
 
   /** Tracks a new entity so that saveAll creates it. */
@@ -207,16 +205,12 @@ export class StashEntityStore {
    * The store's name index is checked first, so a name it already knows costs no request. Throws a
    * StashNameConflictError when Stash would refuse the name because of another entity (a LIKE clash).
    */
-  async getOrCreate<C extends EntityClass>(
+  getOrCreate<C extends EntityClass>(
     cls: C,
     props: string | GetOrCreateProps<C>,
     options: { onCreate?: ((entity: Inst<C>) => void) | undefined } = {},
   ): Promise<Inst<C>> {
-    const [outcome] = await this.getOrCreateMany(cls, [props]);
-    if (!outcome?.ok) throw outcome?.error;
-    // Only the call that created it hears about it; concurrent callers for the same name just get the entity.
-    if (outcome.created) options.onCreate?.(outcome.entity);
-    return outcome.entity;
+    return this.#names.getOrCreate(cls, props, options);
   }
 
   /**
@@ -225,13 +219,11 @@ export class StashEntityStore {
    * Outcomes align with `items`; one item's problem (a blank name, a conflict, a server refusal) is its outcome,
    * and only a run-wide failure (connection, auth) rejects.
    */
-  async getOrCreateMany<C extends EntityClass>(
+  getOrCreateMany<C extends EntityClass>(
     cls: C,
     items: readonly (string | Readonly<Record<string, unknown>>)[],
   ): Promise<GetOrCreateOutcome<Inst<C>>[]> {
-    const outcomes = await this.#names.getOrCreateMany(cls, items);
-    for (const o of outcomes) if (o.ok) this.#map.retain(o.entity);
-    return outcomes as GetOrCreateOutcome<Inst<C>>[];
+    return this.#names.getOrCreateMany(cls, items);
   }
 
   // --- saving ----------------------------------------------------------------------------------------------------
@@ -276,7 +268,7 @@ export class StashEntityStore {
       this.#tracked.delete(e);
       this.#map.retain(e);
     }
-    this.#nameIndex.add([...result.saved, ...result.references]);
+    this.#names.index(undefined, [...result.saved, ...result.references]);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     this.#freshness.staleAggregates(stale);
     this.#freshness.touch([...result.saved, ...result.references], false);

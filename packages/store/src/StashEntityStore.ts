@@ -1,42 +1,14 @@
-import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
-import {
-  adoptServerEntity,
-  allEntities,
-  type Entity,
-  type EntityClass,
-  type HasMany,
-  hydrateMany,
-  loadRelation,
-  type SaveOptions,
-  type SaveResult,
-  saveMany,
-} from '@stash-graphql/orm';
+import type { StashClient } from '@stash-graphql/core';
+import type { Entity, EntityClass, SaveOptions, SaveResult } from '@stash-graphql/orm';
 import type { ChangedSince, ChangedSinceOptions, ChangedSinceStart } from './changedSince.js';
-import { compileFilter } from './compileFilter.js';
 import { EntityLoader } from './EntityLoader.js';
-import { EntityReader, PAGE, queryHasArg } from './EntityReader.js';
-import { pathLoaded, valuesOf } from './entityPaths.js';
+import { EntityReader } from './EntityReader.js';
+import { EntitySaver } from './EntitySaver.js';
 import { Freshness, type FreshnessOptions } from './Freshness.js';
 import { GetOrCreate } from './GetOrCreate.js';
-import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
-import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
-import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
-import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
+import type { GetOrCreateOutcome } from './naturalKeys/NameResolver.js';
 import { Populator } from './Populator.js';
-import type { QExpr } from './Q.js';
-import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
-import { fieldsOfType } from './schemaShape.js';
-import {
-  addPaths,
-  aliasedDocument,
-  cachedDocument,
-  defaultSelection,
-  queryDocument,
-  type Selection,
-  selectionKey,
-  withArguments,
-} from './selection.js';
 import type {
   FieldPathOf,
   Filters,
@@ -62,11 +34,11 @@ export class StashEntityStore {
   readonly client: StashClient;
   readonly #map = new StoreIdentityMap();
   readonly #freshness: Freshness;
-  readonly #tracked = new Set<Entity>();
   readonly #reader: EntityReader;
   readonly #loader: EntityLoader;
   readonly #populator: Populator;
   readonly #names: GetOrCreate;
+  readonly #saver: EntitySaver;
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
@@ -85,6 +57,13 @@ export class StashEntityStore {
       findKeys: (cls, q, fields) => this.#loader.findKeys(cls, q, fields),
       saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     });
+    this.#saver = new EntitySaver({
+      client,
+      map: this.#map,
+      freshness: this.#freshness,
+      reader: this.#reader,
+      onSaved: (entities) => this.#names.index(undefined, entities),
+    });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -101,15 +80,13 @@ export class StashEntityStore {
   clear(): void {
     this.#map.clear();
     this.#freshness.clear();
-    this.#tracked.clear();
+    this.#saver.clear();
     this.#names.clear();
   }
 
   /** Tracks a new entity so that saveAll creates it. */
   track<E extends Entity>(entity: E): E {
-    if (entity.isNew()) this.#tracked.add(entity);
-    else this.#map.retain(entity);
-    return entity;
+    return this.#saver.track(entity);
   }
 
   // --- reads -----------------------------------------------------------------------------------------------------
@@ -232,53 +209,15 @@ export class StashEntityStore {
    * Saves entities (and new entities they reference) through the orm's dependency-ordered batches. Failed entities
    * keep every change; run again to finish them. Aggregates the changes make stale are invalidated.
    */
-  async saveBatch<E extends Entity>(
+  saveBatch<E extends Entity>(
     entities: Iterable<E>,
     options: Omit<SaveOptions, 'identityMap'> = {},
   ): Promise<SaveResult<E>> {
-    const list = [...entities];
-    const stale = new Set<string>();
-    for (const e of list) {
-      const cls = e.constructor as EntityClass;
-      const changed = e.isNew() ? Object.keys(cls.relations) : e.dirtyFields();
-      for (const f of changed) {
-        const t = cls.relations[f]?.target;
-        if (t) stale.add(t);
-      }
-      if (e.isNew() || changed.length) stale.add(e.typename);
-    }
-    const result = await saveMany(this.client, list, { ...options, identityMap: this.#map });
-    // A create whose answer was lost may have been applied: find it by its name before anyone creates it again.
-    await reconcileUncertain(result, {
-      query: async (cls, q) => {
-        const { filter } = await this.#reader.filterOf(cls, q);
-        const page = { per_page: PAGE, page: 1, sort: 'id', direction: 'ASC' };
-        return (await this.#reader.query(cls, { filter, page }, await this.#reader.selection(cls))).items as Record<
-          string,
-          unknown
-        >[];
-      },
-      adopt: (entity, payload) => {
-        if (this.#map.get(entity.typename, String(payload.id))) return false;
-        adoptServerEntity(entity, payload as { id: string }, this.#map);
-        return true;
-      },
-    });
-    for (const e of [...result.saved, ...result.references]) {
-      this.#tracked.delete(e);
-      this.#map.retain(e);
-    }
-    this.#names.index(undefined, [...result.saved, ...result.references]);
-    // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
-    this.#freshness.staleAggregates(stale);
-    this.#freshness.touch([...result.saved, ...result.references], false);
-    return result;
+    return this.#saver.saveBatch(entities, options);
   }
 
   /** Saves every new (tracked) or dirty entity of the identity map. */
   saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
-    const dirty = [...this.#tracked];
-    for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
-    return this.saveBatch(dirty, options);
+    return this.#saver.saveAll(options);
   }
 }

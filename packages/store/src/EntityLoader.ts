@@ -1,11 +1,10 @@
 import type { StashClient } from '@stash-graphql/core';
-import type { Entity, EntityClass } from '@stash-graphql/orm';
+import type { Entity, EntityClass, IdentityMap } from '@stash-graphql/orm';
 import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { type EntityReader, PAGE } from './EntityReader.js';
 import type { Freshness } from './Freshness.js';
 import type { QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
-import type { StoreIdentityMap } from './StoreIdentityMap.js';
 import type { Filters, FindIterOptions, FindOptions, GetOptions } from './types/storeTypes.js';
 
 type Inst<C extends EntityClass> = InstanceType<C>;
@@ -13,7 +12,7 @@ type Inst<C extends EntityClass> = InstanceType<C>;
 /** What the loader works on. */
 export interface EntityLoaderDeps {
   readonly client: StashClient;
-  readonly map: StoreIdentityMap;
+  readonly map: IdentityMap;
   readonly freshness: Freshness;
   readonly reader: EntityReader;
 }
@@ -24,7 +23,7 @@ export interface EntityLoaderDeps {
  */
 export class EntityLoader {
   readonly #client: StashClient;
-  readonly #map: StoreIdentityMap;
+  readonly #map: IdentityMap;
   readonly #freshness: Freshness;
   readonly #reader: EntityReader;
   readonly #inflight = new Map<string, Promise<Entity | null>>();
@@ -52,7 +51,6 @@ export class EntityLoader {
     for (const id of new Set(ids)) {
       const cached = this.#map.get(cls.typename, id);
       if (cached && this.#freshness.isFresh(cached, options.fields)) {
-        this.#map.retain(cached);
         waits.set(id, Promise.resolve(cached));
         continue;
       }
@@ -141,18 +139,14 @@ export class EntityLoader {
     }
     const { filter } = await this.#reader.filterOf(cls, filters);
     const sel = await this.#reader.selection(cls, options.fields);
-    try {
-      for await (const page of this.#reader.pages(cls, filter, pageSize, sel, true)) {
-        // Handed out one by one and dropped from the page as they go: neither this generator nor #pages (whose
-        // suspended frames keep the array) holds an entity the caller is done with.
-        for (let i = 0; i < page.length; i++) {
-          const entity = page[i] as Inst<C>;
-          (page as (Inst<C> | undefined)[])[i] = undefined;
-          yield entity;
-        }
+    for await (const page of this.#reader.pages(cls, filter, pageSize, sel, true)) {
+      // Handed out one by one and dropped from the page as they go: neither this generator nor #pages (whose
+      // suspended frames keep the array) holds an entity the caller is done with.
+      for (let i = 0; i < page.length; i++) {
+        const entity = page[i] as Inst<C>;
+        (page as (Inst<C> | undefined)[])[i] = undefined;
+        yield entity;
       }
-    } finally {
-      this.#map.releaseStaged();
     }
   }
 
@@ -168,7 +162,6 @@ export class EntityLoader {
       compile: async (f) => (await this.#reader.filterOf(cls, f)).filter,
       page: async (filter, page, fields) =>
         this.#reader.page(cls, filter, page, await this.#reader.selection(cls, fields), true),
-      release: () => this.#map.releaseStaged(),
       clock: this.#freshness.clock,
     });
   }

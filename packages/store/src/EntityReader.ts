@@ -1,9 +1,9 @@
 import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
-import { type Entity, type EntityClass, hydrateMany } from '@stash-graphql/orm';
+import { type Entity, type EntityClass, hydrateMany, type IdentityMap } from '@stash-graphql/orm';
 import { compileFilter } from './compileFilter.js';
 import type { Freshness } from './Freshness.js';
 import { StashStoreError } from './StashStoreError.js';
-import type { StoreIdentityMap } from './StoreIdentityMap.js';
+
 import { fieldsOfType } from './schemaShape.js';
 import {
   addPaths,
@@ -27,7 +27,7 @@ const NOT_FOUND = /with id (\S+) not found/;
 /** What the reader works on: the store's client, identity map and freshness stamps; `onHydrate` hears every read. */
 export interface EntityReaderDeps {
   readonly client: StashClient;
-  readonly map: StoreIdentityMap;
+  readonly map: IdentityMap;
   readonly freshness: Freshness;
   onHydrate(cls: EntityClass, entities: readonly Entity[]): void;
 }
@@ -38,7 +38,7 @@ export interface EntityReaderDeps {
  */
 export class EntityReader {
   readonly #client: StashClient;
-  readonly #map: StoreIdentityMap;
+  readonly #map: IdentityMap;
   readonly #freshness: Freshness;
   readonly #onHydrate: EntityReaderDeps['onHydrate'];
 
@@ -101,17 +101,15 @@ export class EntityReader {
     return { count: out?.count ?? 0, items: (out?.[find.resultField] as unknown[] | undefined) ?? [] };
   }
 
+  /**
+   * Hydrates an answer into the identity map and stamps it fresh. `weak`: a streamed page, held only by the map's weak
+   * tier (and the caller), not kept alive for its TTL (see Freshness).
+   */
   hydrate<C extends EntityClass>(cls: C, items: unknown[], full: boolean, weak = false): Inst<C>[] {
-    this.#map.weakAdds = weak;
-    try {
-      const entities = hydrateMany(cls, items, { identityMap: this.#map });
-      if (!weak) for (const e of entities) this.#map.retain(e);
-      this.#onHydrate(cls, entities);
-      this.#freshness.touch(entities, full);
-      return entities;
-    } finally {
-      this.#map.weakAdds = false;
-    }
+    const entities = hydrateMany(cls, items, { identityMap: this.#map });
+    this.#onHydrate(cls, entities);
+    this.#freshness.touch(entities, full, !weak);
+    return entities;
   }
 
   /** The default selection plus `fields`, or (`only`) just the id and `fields`. */
@@ -231,8 +229,6 @@ export class EntityReader {
     sel: Selection,
     weak: boolean,
   ): Promise<{ entities: Inst<C>[]; size: number; count: number }> {
-    // The previous page goes weak now, right before the wait (see StoreIdentityMap).
-    if (weak) this.#map.releaseStaged();
     const { items, count } = await this.query(cls, { filter, page }, sel);
     return { entities: this.hydrate(cls, items, true, weak), size: items.length, count };
   }

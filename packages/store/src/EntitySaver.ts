@@ -3,6 +3,7 @@ import {
   adoptServerEntity,
   type Entity,
   type EntityClass,
+  type IdentityMap,
   type SaveOptions,
   type SaveResult,
   saveMany,
@@ -10,12 +11,11 @@ import {
 import { type EntityReader, PAGE } from './EntityReader.js';
 import type { Freshness } from './Freshness.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
-import type { StoreIdentityMap } from './StoreIdentityMap.js';
 
 /** What saving works on; `onSaved` hears every entity a save wrote. */
 export interface EntitySaverDeps {
   readonly client: StashClient;
-  readonly map: StoreIdentityMap;
+  readonly map: IdentityMap;
   readonly freshness: Freshness;
   readonly reader: EntityReader;
   onSaved(entities: readonly Entity[]): void;
@@ -27,11 +27,10 @@ export interface EntitySaverDeps {
  */
 export class EntitySaver {
   readonly #client: StashClient;
-  readonly #map: StoreIdentityMap;
+  readonly #map: IdentityMap;
   readonly #freshness: Freshness;
   readonly #reader: EntityReader;
   readonly #onSaved: EntitySaverDeps['onSaved'];
-  readonly #tracked = new Set<Entity>();
 
   constructor(deps: EntitySaverDeps) {
     this.#client = deps.client;
@@ -39,17 +38,6 @@ export class EntitySaver {
     this.#freshness = deps.freshness;
     this.#reader = deps.reader;
     this.#onSaved = deps.onSaved;
-  }
-
-  /** Tracks a new entity so that saveAll creates it. */
-  track<E extends Entity>(entity: E): E {
-    if (entity.isNew()) this.#tracked.add(entity);
-    else this.#map.retain(entity);
-    return entity;
-  }
-
-  clear(): void {
-    this.#tracked.clear();
   }
 
   /**
@@ -88,10 +76,8 @@ export class EntitySaver {
         return true;
       },
     });
-    for (const e of [...result.saved, ...result.references]) {
-      this.#tracked.delete(e);
-      this.#map.retain(e);
-    }
+    // Saved: no longer tracked, and held weakly by the map once clean (the freshness keep holds it for its TTL).
+    for (const e of [...result.saved, ...result.references]) this.#map.settle(e);
     this.#onSaved([...result.saved, ...result.references]);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     this.#freshness.staleAggregates(stale);
@@ -101,8 +87,6 @@ export class EntitySaver {
 
   /** Saves every new (tracked) or dirty entity of the identity map. */
   saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
-    const dirty = [...this.#tracked];
-    for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
-    return this.saveBatch(dirty, options);
+    return this.saveBatch(this.#map.unsaved(), options);
   }
 }

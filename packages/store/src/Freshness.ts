@@ -18,9 +18,12 @@ interface Stamp {
 }
 
 /**
- * When the store last read each entity, beside the identity map (TanStack Query's staleTime, per entity): an entity
- * is served from memory while its stamp is within its type's TTL and no invalidation came after it. Stamps sit in a
- * WeakMap, so they never keep an entity alive; whether the entity itself stays is the identity map's business.
+ * When the store last read each entity, beside the identity map (which holds clean entities only weakly): an entity
+ * is served from memory while its stamp is within its type's TTL and no invalidation came after it (TanStack
+ * Query's staleTime). Like TanStack's Removable (gcTime), an entity a get, find or populate read is also kept alive
+ * here until its TTL ends, so a read-through cache hit does not depend on the caller holding on to it; streamed
+ * reads (findIter, changedSince) are stamped but not kept, so their memory stays bounded by what the caller keeps.
+ * Expired keeps are dropped in insertion order at the next read (no timers).
  */
 export class Freshness {
   readonly clock: () => number;
@@ -31,6 +34,8 @@ export class Freshness {
   #typeGen = new Map<string, number>();
   /** Types the caller invalidated (the name index follows only these, see namesFresh). */
   #namesGen = new Map<string, number>();
+  /** Type → entity → when its keep ends, in the order of the last read (a Map keeps insertion order). */
+  #kept = new Map<string, Map<Entity, number>>();
 
   constructor(options: FreshnessOptions = {}) {
     this.#defaultTtl = options.defaultTtlMs ?? 60_000;
@@ -61,8 +66,8 @@ export class Freshness {
     return fields.every((p) => pathLoaded(e, [p]));
   }
 
-  /** Stamps entities just read (`full`: with the default selection). */
-  touch(entities: readonly Entity[], full: boolean): void {
+  /** Stamps entities just read (`full`: with the default selection); `keep`: hold them until their TTL ends. */
+  touch(entities: readonly Entity[], full: boolean, keep = true): void {
     const at = this.clock();
     const gen = ++this.#gen;
     for (const e of entities) {
@@ -71,14 +76,41 @@ export class Freshness {
       const stillFull = !!before && before.full && this.isFresh(e);
       this.#fresh.set(e, { at, gen, full: full || stillFull });
     }
+    if (keep) this.#keep(entities, at);
+  }
+
+  #keep(entities: readonly Entity[], at: number): void {
+    let typename: string | undefined;
+    let kept: Map<Entity, number> | undefined;
+    let until = 0;
+    for (const e of entities) {
+      if (e.typename !== typename) {
+        typename = e.typename;
+        kept = this.#kept.get(typename);
+        if (!kept) {
+          kept = new Map();
+          this.#kept.set(typename, kept);
+        }
+        until = at + this.#ttl(typename);
+        for (const [old, end] of kept) {
+          if (end > at) break;
+          kept.delete(old);
+        }
+      }
+      kept?.delete(e);
+      kept?.set(e, until);
+    }
   }
 
   /** Marks one entity, or every entity of a type, as stale. */
   invalidate(target: Entity | EntityClass): void {
-    if (target instanceof Entity) this.#fresh.delete(target);
-    else {
+    if (target instanceof Entity) {
+      this.#fresh.delete(target);
+      this.#kept.get(target.typename)?.delete(target);
+    } else {
       this.#typeGen.set(target.typename, ++this.#gen);
       this.#namesGen.set(target.typename, this.#gen);
+      this.#kept.delete(target.typename);
     }
   }
 
@@ -91,5 +123,6 @@ export class Freshness {
     this.#fresh = new WeakMap();
     this.#typeGen = new Map();
     this.#namesGen = new Map();
+    this.#kept = new Map();
   }
 }

@@ -1,17 +1,16 @@
-import type { Entity, EntityClass, SaveResult } from '@stash-graphql/orm';
+import type { Entity, EntityClass, IdentityMap, SaveResult } from '@stash-graphql/orm';
 import type { Freshness } from './Freshness.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
 import type { QExpr } from './Q.js';
-import type { StoreIdentityMap } from './StoreIdentityMap.js';
 import type { GetOrCreateProps } from './types/storeTypes.js';
 
 type Inst<C extends EntityClass> = InstanceType<C>;
 
 /** What get-or-create needs from the store: its map and stamps, a key-only find, and a batched save. */
 export interface GetOrCreateDeps {
-  readonly map: StoreIdentityMap;
+  readonly map: IdentityMap;
   readonly freshness: Freshness;
   /** Reads matches with the id and `fields` only. */
   findKeys(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]>;
@@ -23,12 +22,10 @@ export interface GetOrCreateDeps {
  * and creates in NameResolver; this module keeps the store's name index, fed by every read of a named type.
  */
 export class GetOrCreate {
-  readonly #map: StoreIdentityMap;
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #resolver: NameResolver;
 
   constructor(deps: GetOrCreateDeps) {
-    this.#map = deps.map;
     this.#resolver = new NameResolver({
       find: (cls, q, fields) => deps.findKeys(cls, q, fields),
       saveBatch: (entities, returning) => deps.saveBatch(entities, returning),
@@ -78,7 +75,6 @@ export class GetOrCreate {
     items: readonly (string | Readonly<Record<string, unknown>>)[],
   ): Promise<GetOrCreateOutcome<Inst<C>>[]> {
     const outcomes = await this.#resolver.getOrCreateMany(cls, items);
-    for (const o of outcomes) if (o.ok) this.#map.retain(o.entity);
     return outcomes as GetOrCreateOutcome<Inst<C>>[];
   }
 }

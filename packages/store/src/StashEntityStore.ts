@@ -1,5 +1,5 @@
 import type { StashClient } from '@stash-graphql/core';
-import type { Entity, EntityClass, SaveOptions, SaveResult } from '@stash-graphql/orm';
+import { type Entity, type EntityClass, IdentityMap, type SaveOptions, type SaveResult } from '@stash-graphql/orm';
 import type { ChangedSince, ChangedSinceOptions, ChangedSinceStart } from './changedSince.js';
 import { EntityLoader } from './EntityLoader.js';
 import { EntityReader } from './EntityReader.js';
@@ -8,7 +8,6 @@ import { Freshness, type FreshnessOptions } from './Freshness.js';
 import { GetOrCreate } from './GetOrCreate.js';
 import type { GetOrCreateOutcome } from './naturalKeys/NameResolver.js';
 import { Populator } from './Populator.js';
-import { StoreIdentityMap } from './StoreIdentityMap.js';
 import type {
   FieldPathOf,
   Filters,
@@ -32,7 +31,7 @@ type Inst<C extends EntityClass> = InstanceType<C>;
  */
 export class StashEntityStore {
   readonly client: StashClient;
-  readonly #map = new StoreIdentityMap();
+  readonly #map = new IdentityMap();
   readonly #freshness: Freshness;
   readonly #reader: EntityReader;
   readonly #loader: EntityLoader;
@@ -67,7 +66,7 @@ export class StashEntityStore {
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
-  get identityMap(): StoreIdentityMap {
+  get identityMap(): IdentityMap {
     return this.#map;
   }
 
@@ -80,13 +79,13 @@ export class StashEntityStore {
   clear(): void {
     this.#map.clear();
     this.#freshness.clear();
-    this.#saver.clear();
     this.#names.clear();
   }
 
   /** Tracks a new entity so that saveAll creates it. */
   track<E extends Entity>(entity: E): E {
-    return this.#saver.track(entity);
+    this.#map.track(entity);
+    return entity;
   }
 
   // --- reads -----------------------------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ export class StashEntityStore {
   readonly client: StashClient;
   readonly #map = new IdentityMap();
   readonly #freshness: Freshness;
-  readonly #reader: EntityReader;
   readonly #loader: EntityLoader;
   readonly #populator: Populator;
   readonly #names: GetOrCreate;
@@ -41,28 +40,18 @@ export class StashEntityStore {
 
   constructor(client: StashClient, options: StashEntityStoreOptions = {}) {
     this.client = client;
+    // Each concern gets what it needs, never the store: the name index hears every read and save through callbacks.
     this.#freshness = new Freshness(options);
-    this.#reader = new EntityReader({
-      client,
-      map: this.#map,
-      freshness: this.#freshness,
-      onHydrate: (cls, entities) => this.#names.index(cls, entities),
-    });
-    this.#loader = new EntityLoader({ client, map: this.#map, freshness: this.#freshness, reader: this.#reader });
-    this.#populator = new Populator({ client, reader: this.#reader });
+    const base = { client, map: this.#map, freshness: this.#freshness };
+    const reader = new EntityReader({ ...base, onHydrate: (cls, entities) => this.#names.index(cls, entities) });
+    this.#loader = new EntityLoader({ ...base, reader });
+    this.#populator = new Populator({ client, reader });
     this.#names = new GetOrCreate({
-      map: this.#map,
-      freshness: this.#freshness,
+      ...base,
       findKeys: (cls, q, fields) => this.#loader.findKeys(cls, q, fields),
       saveBatch: (entities, returning) => this.saveBatch(entities, { returning }),
     });
-    this.#saver = new EntitySaver({
-      client,
-      map: this.#map,
-      freshness: this.#freshness,
-      reader: this.#reader,
-      onSaved: (entities) => this.#names.index(undefined, entities),
-    });
+    this.#saver = new EntitySaver({ ...base, reader, onSaved: (entities) => this.#names.index(undefined, entities) });
   }
 
   /** The store's identity map (shared with the orm's hydrate and saveMany). */
@@ -87,8 +76,6 @@ export class StashEntityStore {
     this.#map.track(entity);
     return entity;
   }
-
-  // --- reads -----------------------------------------------------------------------------------------------------
 
   /** Read-through: the cached entity while fresh (and carrying `fields`), else one request; null when missing. */
   async get<C extends EntityClass>(cls: C, id: string, options: GetOptions<C> = {}): Promise<Inst<C> | null> {
@@ -163,8 +150,6 @@ export class StashEntityStore {
     return this.#loader.changedSince(cls, since, filters, options);
   }
 
-  // --- populate --------------------------------------------------------------------------------------------------
-
   /**
    * Loads `a__b__c` paths on entities, reading only what is missing: one request per entity type and level (ids
    * in bulk), hasMany lists through one filter query on the other side for all owners.
@@ -172,8 +157,6 @@ export class StashEntityStore {
   populate<T extends Entity | readonly Entity[]>(target: T, paths: readonly PopulatePath<T>[]): Promise<T> {
     return this.#populator.populate(target, paths);
   }
-
-  // --- get or create ---------------------------------------------------------------------------------------------
 
   /**
    * The entity Stash would consider the same (see `naturalKeys/rules.ts`: names trimmed and compared the way Stash
@@ -201,8 +184,6 @@ export class StashEntityStore {
   ): Promise<GetOrCreateOutcome<Inst<C>>[]> {
     return this.#names.getOrCreateMany(cls, items);
   }
-
-  // --- saving ----------------------------------------------------------------------------------------------------
 
   /**
    * Saves entities (and new entities they reference) through the orm's dependency-ordered batches. Failed entities

@@ -51,6 +51,7 @@ export class EntityLoader {
     for (const id of new Set(ids)) {
       const cached = this.#map.get(cls.typename, id);
       if (cached && this.#freshness.isFresh(cached, options.fields)) {
+        this.#freshness.keep(cached);
         waits.set(id, Promise.resolve(cached));
         continue;
       }

@@ -79,6 +79,19 @@ export class Freshness {
     if (keep) this.#keep(entities, at);
   }
 
+  /** Keeps an entity served from memory alive until its current stamp's TTL ends (a cache hit, like a new observer). */
+  keep(e: Entity): void {
+    const f = this.#fresh.get(e);
+    if (!f) return;
+    let kept = this.#kept.get(e.typename);
+    if (!kept) {
+      kept = new Map();
+      this.#kept.set(e.typename, kept);
+    }
+    kept.delete(e);
+    kept.set(e, f.at + this.#ttl(e.typename));
+  }
+
   #keep(entities: readonly Entity[], at: number): void {
     let typename: string | undefined;
     let kept: Map<Entity, number> | undefined;

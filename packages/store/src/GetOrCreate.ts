@@ -22,10 +22,12 @@ export interface GetOrCreateDeps {
  * and creates in NameResolver; this module keeps the store's name index, fed by every read of a named type.
  */
 export class GetOrCreate {
+  readonly #freshness: Freshness;
   readonly #nameIndex = new NaturalKeyIndex();
   readonly #resolver: NameResolver;
 
   constructor(deps: GetOrCreateDeps) {
+    this.#freshness = deps.freshness;
     this.#resolver = new NameResolver({
       find: (cls, q, fields) => deps.findKeys(cls, q, fields),
       saveBatch: (entities, returning) => deps.saveBatch(entities, returning),
@@ -75,6 +77,7 @@ export class GetOrCreate {
     items: readonly (string | Readonly<Record<string, unknown>>)[],
   ): Promise<GetOrCreateOutcome<Inst<C>>[]> {
     const outcomes = await this.#resolver.getOrCreateMany(cls, items);
+    for (const o of outcomes) if (o.ok) this.#freshness.keep(o.entity);
     return outcomes as GetOrCreateOutcome<Inst<C>>[];
   }
 }

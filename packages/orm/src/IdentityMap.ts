@@ -1,5 +1,5 @@
 import { Entity } from './Entity.js';
-import { unwatchWrites, type WriteWatcher, watchWrites } from './writeWatch.js';
+import { unwatchWrites, watchWrites } from './writeWatch.js';
 
 /** `Type:id` for an entity or a payload with `__typename` and `id` (Apollo's `identify`); undefined otherwise. */
 export function identify(value: unknown): string | undefined {
@@ -35,7 +35,7 @@ class EntityRef extends WeakRef<Entity> {
  * write (the entity tells its watcher, see writeWatch.ts), and back to the weak tier when the map next sees it clean:
  * when a save through the map settles it, when hydration meets it again, or when `unsaved()` walks past it.
  */
-export class IdentityMap implements WriteWatcher {
+export class IdentityMap {
   // Type → id → entity (strong) or EntityRef (weak): a lookup hashes the id string only.
   readonly #byType = new Map<string, Map<string, Entity | EntityRef>>();
   /** Tracked entities: held strongly until saved, whether dirty or not; new ones wait here for their id. */
@@ -79,7 +79,10 @@ export class IdentityMap implements WriteWatcher {
     watchWrites(entity, this);
   }
 
-  /** The entity is about to be written to: hold it strongly from now on (WriteWatcher). */
+  /**
+   * The entity is about to be written to: hold it strongly from now on (called by the entity, see writeWatch.ts).
+   * @internal
+   */
   wrote(entity: Entity): void {
     const byId = this.#byType.get(entity.typename);
     const had = byId?.get(entity.id);

@@ -4,7 +4,7 @@ import type { ChangedSince, ChangedSinceOptions, ChangedSinceStart } from './cha
 import { EntityLoader } from './EntityLoader.js';
 import { EntityReader } from './EntityReader.js';
 import { EntitySaver } from './EntitySaver.js';
-import { Freshness, type FreshnessOptions } from './Freshness.js';
+import { Freshness } from './Freshness.js';
 import { GetOrCreate } from './GetOrCreate.js';
 import type { GetOrCreateOutcome } from './naturalKeys/NameResolver.js';
 import { Populator } from './Populator.js';
@@ -20,8 +20,14 @@ import type {
 
 export type { Filters, FindIterOptions, FindOptions, GetOptions };
 
-/** TTL per type and an injectable clock (see Freshness). */
-export interface StashEntityStoreOptions extends FreshnessOptions {}
+export interface StashEntityStoreOptions {
+  /** How long a fetched entity is served from memory (and kept alive for it). Default 60 s. */
+  defaultTtlMs?: number | undefined;
+  /** Per-type TTL, e.g. `{ Tag: 600_000 }`. */
+  ttlByType?: Readonly<Record<string, number>> | undefined;
+  /** Milliseconds now; injectable for tests. Default `Date.now`. */
+  clock?: (() => number) | undefined;
+}
 
 type Inst<C extends EntityClass> = InstanceType<C>;
 

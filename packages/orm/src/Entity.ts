@@ -15,6 +15,7 @@ import { sameValue } from './sameValue.js';
 import type { SaveOptions } from './saveMany.js';
 import type { ValuesOf } from './types/EntityShape.js';
 import { unitOfWork } from './unitOfWork.js';
+import { noteWrite } from './writeWatch.js';
 
 /** How one field of an entity class is read and written; built once per class by `registerEntity`. */
 export interface FieldInfo {
@@ -226,6 +227,7 @@ export function setList(owner: Entity, info: FieldInfo, items: Iterable<unknown>
 
 /** add/remove on a list: edits the list when loaded, else records ADD/REMOVE for a bulk write. */
 export function editList(owner: Entity, info: FieldInfo, items: readonly unknown[], add: boolean): void {
+  noteWrite(owner);
   const rel = info.relation as Relation;
   const s = stateOf(owner);
   if (rel.kind === 'belongsTo') {
@@ -312,6 +314,7 @@ function editThroughList(owner: Entity, info: FieldInfo, items: readonly unknown
 }
 
 export function writeField(entity: Entity, name: string, value: unknown): void {
+  noteWrite(entity);
   const s = stateOf(entity);
   const info = fieldInfo(entity, name);
   if (s.deleted) throw new StashOrmError('deleted-reference', `${identifyEntity(entity)} was deleted`);
@@ -496,6 +499,7 @@ export abstract class Entity {
   /** Queues a mutation to run on save (used by entity-specific side operations such as `scene.addPlay()`). */
   protected queue(op: QueuedOperation): this {
     if (this.#s.deleted) throw new StashOrmError('deleted-reference', `${identifyEntity(this)} was deleted`);
+    noteWrite(this);
     this.#s.queued ??= [];
     this.#s.queued.push(op);
     return this;

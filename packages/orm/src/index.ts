@@ -47,7 +47,7 @@ export { Tag } from './entities/Tag.js';
 export { VideoFile } from './entities/VideoFile.js';
 export type { SchemaFields } from './entityTypes.js';
 export { type HydrateOptions, hydrate, hydrateMany } from './hydrate.js';
-export { IdentityMap, identify } from './IdentityMap.js';
+export { type Hold, IdentityMap, identify } from './IdentityMap.js';
 export { type MergeOptions, mergeEntities } from './mergeEntities.js';
 export { type PopulationStrategy, populate, populateQuery, populationStrategy } from './populate.js';
 export { RelationList } from './RelationList.js';

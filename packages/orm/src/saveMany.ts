@@ -100,6 +100,8 @@ async function runPlan<E extends Entity>(
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
   const ok = plan.entities.filter((e) => !failures.has(e));
+  // Saved: the map holds them weakly again once clean (a failed entity keeps its changes, and its strong hold).
+  if (options.identityMap) for (const e of ok) options.identityMap.settle(e);
   return {
     saved: ok.filter((e): e is E => given.has(e)),
     references: ok.filter((e) => !given.has(e)),

@@ -61,8 +61,6 @@ export interface ChangedSinceSource<E extends Entity> {
   compile(filters: Filters): Promise<Filter>;
   /** One page, hydrated into the identity map weakly; `count` is the total the filter matches. */
   page(filter: Filter, page: Filter, fields: readonly string[] | undefined): Promise<{ entities: E[]; count: number }>;
-  /** Lets the last page go weak once the iteration ends. */
-  release(): void;
   clock(): number;
 }
 
@@ -168,7 +166,6 @@ export class ChangedSince<E extends Entity> implements AsyncIterable<E> {
       }
     } finally {
       this.#running = false;
-      this.#src.release();
     }
   }
 

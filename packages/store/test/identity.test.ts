@@ -56,6 +56,70 @@ describe('identity map', () => {
   });
 });
 
+describe('identity map tiers: dirty and tracked strong, clean weak', () => {
+  const ctx = useStore(seed);
+
+  it('clean reads are weak in the map (kept for their TTL beside it); a write makes one strong, saving it weak again', async () => {
+    const [hike, swim] = (await ctx.store.find(Scene, {})) as [Scene, Scene];
+    const map = ctx.store.identityMap;
+    expect(map.holdOf(hike)).toBe('weak');
+    expect(map.holdOf(hike.studio as Studio)).toBe('weak');
+    // Within the TTL the store answers from memory: the keep-alive sits beside the map, not in it.
+    expect(await ctx.store.get(Scene, '1')).toBe(hike);
+    expect(reads(ctx.stash, 'findScenes')).toHaveLength(1);
+
+    hike.title = 'Hike (edited)';
+    swim.tags.add((await ctx.store.get(Tag, '2')) as Tag);
+    expect(map.holdOf(hike)).toBe('strong');
+    expect(map.holdOf(swim)).toBe('strong');
+    ctx.stash.requests.clear();
+    const result = await ctx.store.saveAll();
+    expect(ctx.stash.requests.filter((r) => r.rootFields.includes('sceneUpdate'))).toHaveLength(1);
+    expect(result.saved).toEqual([hike, swim]);
+    expect(map.holdOf(hike)).toBe('weak');
+    expect(map.holdOf(swim)).toBe('weak');
+    expect((await ctx.client.findScene({ id: '1' }))?.title).toBe('Hike (edited)');
+    expect((await ctx.client.findScene({ id: '2' }))?.tags.map((t) => t.id).sort()).toEqual(['1', '2']);
+  });
+
+  it('an entity edited during findIter (a streamed, weakly held page) is held strongly and saved by saveAll', async () => {
+    const map = ctx.store.identityMap;
+    let edited: Scene | undefined;
+    for await (const scene of ctx.store.findIter(Scene, {}, { pageSize: 1 })) {
+      expect(map.holdOf(scene)).toBe('weak');
+      if (scene.id === '1') {
+        scene.rating100 = 99;
+        edited = scene;
+      }
+    }
+    expect(map.holdOf(edited as Scene)).toBe('strong');
+    ctx.stash.requests.clear();
+    const result = await ctx.store.saveAll();
+    expect(result.saved).toEqual([edited]);
+    expect(ctx.stash.requests.filter((r) => r.rootFields.includes('sceneUpdate'))[0]?.variables).toEqual({
+      input0: { id: '1', rating100: 99 },
+    });
+    expect((await ctx.client.findScene({ id: '1' }))?.rating100).toBe(99);
+    expect(map.holdOf(edited as Scene)).toBe('weak');
+  });
+
+  it('track holds a new entity strongly until saveAll creates it; clear forgets every tier', async () => {
+    const map = ctx.store.identityMap;
+    const tag = ctx.store.track(new Tag({ name: 'Tracked' }));
+    expect(map.holdOf(tag)).toBe('strong');
+    const result = await ctx.store.saveAll();
+    expect(result.saved).toEqual([tag]);
+    expect(ctx.stash.requests.filter((r) => r.rootFields.includes('tagCreate'))).toHaveLength(1);
+    expect(map.get('Tag', tag.id)).toBe(tag);
+    expect(map.holdOf(tag)).toBe('weak');
+    tag.description = 'pending';
+    ctx.store.clear();
+    expect(map.holdOf(tag)).toBeUndefined();
+    expect(map.size).toBe(0);
+    expect((await ctx.store.saveAll()).saved).toEqual([]);
+  });
+});
+
 describe('secrets', () => {
   it('a store built by createStash never shows the API key', async () => {
     const key = 'store-secret-key-0123456789';

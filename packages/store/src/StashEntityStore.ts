@@ -7,6 +7,9 @@ import {
   type HasMany,
   hydrateMany,
   loadRelation,
+  type PlannedSave,
+  type PlanSaveOptions,
+  planSave,
   type SaveOptions,
   type SaveResult,
   saveMany,
@@ -42,6 +45,11 @@ import type {
 } from './types/storeTypes.js';
 
 export type { Filters, FindIterOptions, FindOptions, GetOptions };
+
+/** `store.plan()`: the entities to plan (default: what saveAll would save) and the save's own options. */
+export interface PlanOptions extends Pick<PlanSaveOptions, 'chunkSize' | 'returning'> {
+  entities?: Iterable<Entity> | undefined;
+}
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */
@@ -692,9 +700,22 @@ export class StashEntityStore {
 
   /** Saves every new (tracked) or dirty entity of the identity map. */
   saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
+    return this.saveBatch(this.#pending(), options);
+  }
+
+  /**
+   * The dry run of `saveAll` (or of `saveBatch(entities)`): every operation it would send, in order and batched as it
+   * would batch them, and the diff per entity; nothing is sent and nothing is marked saved (see docs/dry-run.md).
+   */
+  plan(options: PlanOptions = {}): PlannedSave {
+    const { entities, ...rest } = options;
+    return planSave(entities ? [...entities] : this.#pending(), rest);
+  }
+
+  #pending(): Entity[] {
     const dirty = [...this.#tracked];
     for (const e of this.#map.values()) if (e.isDirty()) dirty.push(e);
-    return this.saveBatch(dirty, options);
+    return dirty;
   }
 }
 

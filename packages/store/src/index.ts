@@ -20,6 +20,7 @@ export {
   type Filters,
   type FindOptions,
   type GetOptions,
+  type PlanOptions,
   StashEntityStore,
   type StashEntityStoreOptions,
 } from './StashEntityStore.js';

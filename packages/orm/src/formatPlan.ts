@@ -49,12 +49,14 @@ export function formatPlan(plan: SavePlanJSON | { toJSON(): SavePlanJSON }): str
     }; ${creates} to create, ${p.entities.length - creates} to update, ${p.refused.length} refused. Nothing was sent.`,
   ];
   if (ops.length) {
-    const rows = [['#', 'step', 'phase', 'mutation', 'entities']];
+    const rows = [['#', 'step', 'phase', 'mutation', 'entities (or input)']];
     p.requests.forEach((r, n) => {
       for (const op of r.operations) {
         const shown = op.entities.slice(0, 2).map((e) => names.get(e) ?? e);
         const more = op.entities.length > 2 ? ` +${op.entities.length - 2} more` : '';
-        rows.push([String(n + 1), r.step, String(r.phase), op.mutation, clip(shown.join(', ') + more)]);
+        // An operation on no entity (the scan) shows its input instead.
+        const what = op.entities.length ? shown.join(', ') + more : show(op.variables as PlanValue);
+        rows.push([String(n + 1), r.step, String(r.phase), op.mutation, clip(what)]);
       }
     });
     out.push('', ...table(rows));

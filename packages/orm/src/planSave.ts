@@ -138,11 +138,18 @@ export function planSave(entities: Iterable<Entity>, options: PlanSaveOptions = 
   const entitiesChanges = plan.entities
     .map((e) => describeChanges(computeChangeSet(e)))
     .filter((c) => c.action === 'create' || c.fields.length || c.lists.length || c.side.length);
-  // Creates first, in the order they would be created; then updates in the order given.
-  const order = (c: EntityChanges) => (c.action === 'create' ? 0 : 1);
+  // Creates first, in the order they would be sent; then updates in the order given (the sort is stable).
+  const sentAt = new Map<string, number>();
+  requests
+    .flatMap((r) => r.operations)
+    .forEach((op, i) => {
+      for (const e of op.entities) if (!sentAt.has(e)) sentAt.set(e, i);
+    });
+  const order = (c: EntityChanges) =>
+    c.action === 'create' ? (sentAt.get(`${c.ref.__typename}:${c.ref.id}`) ?? Number.MAX_SAFE_INTEGER) : Infinity;
   return new PlannedSave({
     requests,
-    entities: entitiesChanges.sort((a, b) => order(a) - order(b)),
+    entities: entitiesChanges.sort((a, b) => (order(a) === order(b) ? 0 : order(a) < order(b) ? -1 : 1)),
     refused,
     notes: [],
   });

@@ -1,4 +1,4 @@
-import { formatPlan, Scene, Studio, Tag } from '@stash-graphql/orm';
+import { formatPlan, planSave, Scene, Studio, saveMany, Tag } from '@stash-graphql/orm';
 import { describe, expect, it } from 'vitest';
 import { expectSentAsPlanned, mutations } from './planSupport.js';
 import { useStore } from './support.js';
@@ -198,5 +198,27 @@ describe('store.plan(): a dry run of saveAll', () => {
     // Nothing to save: an empty plan.
     ctx.store.clear();
     expect(ctx.store.plan().isEmpty).toBe(true);
+  });
+
+  it('planSave (orm) plans saveMany: a chain of new entities, phase by phase, with temp ids the creates resolve', async () => {
+    const { store, stash, client } = ctx;
+    const scene = (await store.get(Scene, '1')) as Scene;
+    const parent = new Studio({ name: 'Parent Co' });
+    const child = new Studio({ name: 'Child Co', parent_studio: parent });
+    scene.studio = child;
+    const plan = planSave([scene]);
+    expect(
+      plan.requests.map((r) => [r.phase, r.operations.map((o) => [o.mutation, o.variables, o.returning])]),
+    ).toEqual([
+      [0, [['studioCreate', { input: { name: 'Parent Co' } }, ['id', 'updated_at']]]],
+      [1, [['studioCreate', { input: { name: 'Child Co', parent_id: parent.id } }, expect.any(Array)]]],
+      [2, [['sceneUpdate', { input: { id: '1', studio_id: child.id } }, expect.any(Array)]]],
+    ]);
+    stash.requests.clear();
+    const result = await saveMany(client, [scene]);
+    expect(result.allSucceeded).toBe(true);
+    const ids = expectSentAsPlanned(plan, mutations(stash));
+    expect([...ids.keys()]).toEqual([plan.creates()[0]?.ref.id, plan.creates()[1]?.ref.id]);
+    expect([...ids.values()]).toEqual([parent.id, child.id]);
   });
 });

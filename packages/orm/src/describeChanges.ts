@@ -65,11 +65,12 @@ export function describeChanges(cs: ChangeSet): EntityChanges {
   for (const [name, delta] of cs.bulkOnly) {
     lists.push({ field: name, added: refs(delta.add), removed: refs(delta.remove), loaded: false });
   }
+  // Field names come from the registered fields, the same the types are derived from (PlanField).
   return {
     ref: planRef(entity),
     action: cs.isNew ? 'create' : 'update',
-    fields,
-    lists,
+    fields: fields as EntityChanges['fields'],
+    lists: lists as EntityChanges['lists'],
     side: cs.queued.map((q) => q.label),
   };
 }

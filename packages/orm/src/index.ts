@@ -56,6 +56,7 @@ export type {
   EntityChanges,
   FieldChange,
   ListChange,
+  PlanField,
   PlannedOperation,
   PlannedRequest,
   PlanRef,

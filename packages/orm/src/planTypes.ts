@@ -1,4 +1,11 @@
 import type { EntityTypename, MutationName, Returning } from '@stash-graphql/core';
+import type { ValuesOf } from './types/EntityShape.js';
+import type { EntityTypes } from './types/EntityTypes.js';
+
+/** The fields and relations of an entity type, as a plan names them (`title`, `tags` … for a Scene). */
+export type PlanField<T extends EntityTypename> = T extends keyof EntityTypes
+  ? keyof ValuesOf<EntityTypes[T]> & string
+  : string;
 
 /**
  * The serialised shape of a dry-run plan (`plan.toJSON()`), version 1. Plain JSON: entities appear as
@@ -46,15 +53,15 @@ export interface PlannedRequest {
 }
 
 /** A plain field written through the entity's own create/update; `old` is absent for a create or an unloaded field. */
-export interface FieldChange {
-  field: string;
+export interface FieldChange<F extends string = string> {
+  field: F;
   old?: PlanValue;
   new: PlanValue;
 }
 
 /** A list of entities: who would be added and removed (`loaded: false`: an ADD/REMOVE on a list never read). */
-export interface ListChange {
-  field: string;
+export interface ListChange<F extends string = string> {
+  field: F;
   added: PlanRef[];
   removed: PlanRef[];
   loaded: boolean;
@@ -63,8 +70,8 @@ export interface ListChange {
 export interface EntityChanges<T extends EntityTypename = EntityTypename> {
   ref: PlanRef & { __typename: T };
   action: 'create' | 'update';
-  fields: FieldChange[];
-  lists: ListChange[];
+  fields: FieldChange<PlanField<T>>[];
+  lists: ListChange<PlanField<T>>[];
   /** Side mutations queued on the entity (`sceneAddPlay` …). */
   side: string[];
 }

@@ -150,7 +150,9 @@ function summary(title: string, report: IngestReport): void {
   const warnings = report.results.flatMap((r) => r.warnings.map((w) => `${r.path}: ${w}`));
   for (const w of warnings) out(`note: ${w}`);
   out(
-    `\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; created ${
+    `\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed${
+      report.needsScan ? `, ${report.needsScan} not scanned yet` : ''
+    }; created ${
       report.created.studios.length + report.created.performers.length + report.created.tags.length
     } studios/performers/tags`,
   );
@@ -186,6 +188,7 @@ async function main(): Promise<void> {
       }
       const sentBefore = fake ? mutationCount() : 0;
       const dry = await ingest(store, items, { dryRun: true });
+      summary('Dry run: what the run would do', dry);
       out(`\n${formatPlan(dry.plan)}`);
       if (fake) {
         const sent = mutationCount() - sentBefore;

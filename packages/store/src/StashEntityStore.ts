@@ -8,7 +8,6 @@ import {
   hydrateMany,
   loadRelation,
   type PlannedSave,
-  type PlanSaveOptions,
   planSave,
   type SaveOptions,
   type SaveResult,
@@ -20,6 +19,7 @@ import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolve
 import { NaturalKeyIndex } from './naturalKeys/NaturalKeyIndex.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
 import { NATURAL_KEY_RULES } from './naturalKeys/rules.js';
+import type { PlanOptions } from './PlanOptions.js';
 import type { QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
 import { StoreIdentityMap } from './StoreIdentityMap.js';
@@ -45,11 +45,6 @@ import type {
 } from './types/storeTypes.js';
 
 export type { Filters, FindIterOptions, FindOptions, GetOptions };
-
-/** `store.plan()`: the entities to plan (default: what saveAll would save) and the save's own options. */
-export interface PlanOptions extends Pick<PlanSaveOptions, 'chunkSize' | 'returning'> {
-  entities?: Iterable<Entity> | undefined;
-}
 
 export interface StashEntityStoreOptions {
   /** How long a fetched entity is served from memory. Default 60 s. */

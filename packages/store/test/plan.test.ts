@@ -145,6 +145,8 @@ describe('store.plan(): a dry run of saveAll', () => {
     scenes.forEach((s, i) => {
       s.title = `renamed ${i}`;
     });
+    // Bad input: refused before anything, naming what is valid.
+    expect(() => store.plan({ chunkSize: 0 })).toThrow('chunkSize must be a positive integer');
     const plan = store.plan({ chunkSize: 4 });
     expect(plan.requests.map((r) => r.operations.length)).toEqual([4, 2]);
     stash.requests.clear();

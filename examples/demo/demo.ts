@@ -5,11 +5,17 @@
  * Against the embedded fake Stash (its virtual library seeded from the manifest) unless STASH_URL is set. Against a
  * real Stash, set STASH_LIBRARY_DIR to a folder inside one of its library paths: the demo writes the post files
  * there (PNG images; videos only when ffmpeg is on PATH) and ingests those paths.
+ *
+ * `pnpm demo -- --dry-run` prints the plan (every mutation the run would send, and the diff per entity) and sends
+ * no mutation; run `pnpm demo` afterwards to apply it. On the embedded fake, which lives only as long as the demo,
+ * the library is scanned first (as Stash's own scan would have) so that there is something to plan, and the real
+ * run follows in the same process.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deflateSync } from 'node:zlib';
+import { formatPlan } from '@stash-graphql/orm';
 import { createStash, type IngestItem, type IngestReport, ingest } from '@stash-graphql/store';
 import { createFakeStash } from '@stash-graphql/testing';
 
@@ -144,7 +150,9 @@ function summary(title: string, report: IngestReport): void {
   const warnings = report.results.flatMap((r) => r.warnings.map((w) => `${r.path}: ${w}`));
   for (const w of warnings) out(`note: ${w}`);
   out(
-    `\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed; created ${
+    `\n${report.updated} updated, ${report.unchanged} unchanged, ${report.failed} failed${
+      report.needsScan ? `, ${report.needsScan} not scanned yet` : ''
+    }; created ${
       report.created.studios.length + report.created.performers.length + report.created.tags.length
     } studios/performers/tags`,
   );
@@ -152,10 +160,13 @@ function summary(title: string, report: IngestReport): void {
 
 async function main(): Promise<void> {
   const realUrl = process.env.STASH_URL;
+  const dryRun = process.argv.includes('--dry-run');
   const fake = realUrl
     ? undefined
     : await createFakeStash({ seed: { library: manifest.posts.map((p) => ({ ...p.file })) } });
   const { client, store } = createStash({ url: realUrl ?? fake!.url, apiKey: process.env.STASH_API_KEY || undefined });
+  const isMutation = (r: { query?: string | undefined }) => /^\s*mutation\b/.test(r.query ?? '');
+  const mutationCount = () => fake?.requests.filter(isMutation).length ?? 0;
   try {
     let paths = new Map(manifest.posts.map((p) => [p, p.file.path] as const));
     if (realUrl) {
@@ -169,6 +180,37 @@ async function main(): Promise<void> {
     out(
       `Stash ${caps.version} at ${realUrl ?? `${fake!.url} (embedded fake)`}: ingesting ${items.length} posts from ${manifest.site}`,
     );
+
+    if (dryRun) {
+      if (fake) {
+        out('(embedded fake: its library is scanned first, as Stash itself would have, so that the plan has files)');
+        await client.scan({ paths: ['/'] });
+      }
+      const sentBefore = fake ? mutationCount() : 0;
+      const dry = await ingest(store, items, { dryRun: true });
+      summary('Dry run: what the run would do', dry);
+      out(`\n${formatPlan(dry.plan)}`);
+      if (fake) {
+        const sent = mutationCount() - sentBefore;
+        out(`\nmutations sent by the dry run: ${sent}`);
+        if (sent) process.exitCode = 1;
+      }
+      if (!fake) {
+        out('\nNothing was changed. Run `pnpm demo` to apply it.');
+        return;
+      }
+      out('\nApplying it (the second, real run):');
+      const from = fake.requests.length;
+      const report = await ingest(store, items);
+      summary('Real run', report);
+      const sent = fake.requests.slice(from).filter(isMutation);
+      const same =
+        sent.length === dry.plan.requests.length &&
+        sent.every((r, i) => r.rootFields.join() === dry.plan.requests[i]?.operations.map((o) => o.mutation).join());
+      out(`\nsent ${sent.length} mutation requests; as planned: ${same ? 'yes' : 'NO'}`);
+      if (!same) process.exitCode = 1;
+      return;
+    }
 
     const run = async () => {
       const progress = scanProgress();

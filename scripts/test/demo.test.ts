@@ -38,4 +38,27 @@ describe('demo', () => {
     expect(first).toContain('5 updated, 0 unchanged, 0 failed; created 12 studios/performers/tags');
     expect(second).toContain('0 updated, 5 unchanged, 0 failed; created 0 studios/performers/tags');
   });
+
+  it('--dry-run prints the plan and sends no mutation; the real run then sends exactly the planned requests', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    delete env.STASH_URL;
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'examples/demo/demo.ts'), '--dry-run'],
+      { cwd: REPO_ROOT, env, timeout: 60_000 },
+    );
+    expect(stderr).toBe('');
+    const [plan, real] = stdout.split('Applying it (the second, real run):');
+    expect(plan).toContain(
+      'Dry run: 5 requests, 18 operations; 12 to create, 5 to update, 0 refused. Nothing was sent.',
+    );
+    // Counted by the fake's own request log, in the demo's process.
+    expect(plan).toContain('mutations sent by the dry run: 0');
+    expect(plan).toMatch(/1\s+scan\s+0\s+metadataScan\s+\{input: \{paths: \["\/downloads/);
+    expect(plan).toMatch(/4\s+create tags\s+0\s+tagCreate\s+Tag:tmp:\d+ \(Outdoor\)/);
+    expect(plan).toMatch(/Scene:\d+ \(Lake Swim\)\s+update\s+title\s+""\s+"Lake Swim"/);
+    expect(plan).toMatch(/tags\s+\+Tag:tmp:\d+ \(Outdoor\), \+Tag:tmp:\d+ \(Swimming\)/);
+    expect(real).toContain('5 updated, 0 unchanged, 0 failed; created 12 studios/performers/tags');
+    expect(real).toContain('sent 5 mutation requests; as planned: yes');
+  });
 });

@@ -54,8 +54,11 @@ export interface BatchResult<K extends MutationName = MutationName> {
   allSucceeded: boolean;
 }
 
+/** Operations per request when `chunkSize` is not given (a dry-run plan batches the same way). */
+export const DEFAULT_CHUNK_SIZE = 250;
+
 export interface BatchOptions extends RequestOptions {
-  /** Operations per request. Default 250. */
+  /** Operations per request. Default 250 (DEFAULT_CHUNK_SIZE). */
   chunkSize?: number | undefined;
   /**
    * What operations without their own `returning` answer. Default `'full'`. With anything else, an outcome's
@@ -346,7 +349,7 @@ export async function executeBatch<K extends MutationName>(
   operations: readonly BatchOperation<K>[],
   options: BatchOptions = {},
 ): Promise<BatchResult<K>> {
-  const chunkSize = options.chunkSize ?? 250;
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) throw new StashInputError('chunkSize must be a positive integer');
   validate(operations, options.returning);
   const outcomes = new Map<number, BatchOutcome>();

@@ -34,6 +34,7 @@ export {
   type BatchOutcome,
   type BatchResult,
   buildBatchDocument,
+  DEFAULT_CHUNK_SIZE,
   type Returning,
 } from './executeBatch.js';
 export { isSecretKey, REDACTED } from './redact.js';

@@ -55,8 +55,17 @@ function signature(typename: string, deltas: ReadonlyMap<string, ListDelta>): st
  */
 export function buildSaveOperations(
   entities: Iterable<Entity>,
-  options: { returning?: 'full' | readonly string[] } = {},
+  options: {
+    returning?: 'full' | readonly string[] | undefined;
+    /**
+     * New entities an earlier step creates first (a dry run of ingest plans the name creates apart): they are not
+     * created here and count as saved for the commit order, exactly as they will be when this save runs.
+     */
+    assumeSaved?: ReadonlySet<Entity> | undefined;
+  } = {},
 ): SavePlan {
+  const saved = options.assumeSaved;
+  const isNew = (e: Entity) => e.isNew() && !saved?.has(e);
   // Depth-first, in the order given: each entity, then the new entities it references.
   const sets = new Map<Entity, ChangeSet>();
   const pending: Entity[] = [...entities].reverse();
@@ -66,14 +75,14 @@ export function buildSaveOperations(
     const cs = computeChangeSet(e);
     checkNotDeleted(cs);
     sets.set(e, cs);
-    const next = [...cs.references].filter((r) => r.isNew() && !sets.has(r));
+    const next = [...cs.references].filter((r) => isNew(r) && !sets.has(r));
     for (let i = next.length - 1; i >= 0; i--) pending.push(next[i] as Entity);
   }
   const all = [...sets.keys()];
 
   const phaseOf = commitPhases(
-    all.filter((e) => e.isNew()),
-    (e) => sets.get(e)?.own?.references ?? [],
+    all.filter(isNew),
+    (e) => (saved ? (sets.get(e)?.own?.references ?? []).filter(isNew) : (sets.get(e)?.own?.references ?? [])),
     (cycle) => {
       const ids = cycle.map(identifyEntity);
       throw new StashOrmError('cycle', `Cycle among new entities: ${ids.join(' → ')}`, ids.slice(0, -1));

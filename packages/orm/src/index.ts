@@ -6,6 +6,7 @@
  */
 export { adoptServerEntity } from './adoptEntity.js';
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
+export { captureChanges } from './captureChanges.js';
 export { isStashDate } from './checkValue.js';
 export { commitPhases } from './commitOrder.js';
 export { type BuiltInput, buildInput, type ChangeSet, computeChangeSet } from './computeChangeSet.js';
@@ -46,9 +47,23 @@ export { Studio } from './entities/Studio.js';
 export { Tag } from './entities/Tag.js';
 export { VideoFile } from './entities/VideoFile.js';
 export type { SchemaFields } from './entityTypes.js';
+export { formatPlan } from './formatPlan.js';
 export { type HydrateOptions, hydrate, hydrateMany } from './hydrate.js';
 export { type Hold, IdentityMap, identify } from './IdentityMap.js';
 export { type MergeOptions, mergeEntities } from './mergeEntities.js';
+export { PlannedSave, type PlanSaveOptions, planSave } from './planSave.js';
+export type {
+  EntityChanges,
+  FieldChange,
+  ListChange,
+  PlanField,
+  PlannedOperation,
+  PlannedRequest,
+  PlanRef,
+  PlanRefusal,
+  PlanValue,
+  SavePlanJSON,
+} from './planTypes.js';
 export { type PopulationStrategy, populate, populateQuery, populationStrategy } from './populate.js';
 export { RelationList } from './RelationList.js';
 export { StashOrmError, type StashOrmErrorCode } from './StashOrmError.js';

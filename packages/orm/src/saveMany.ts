@@ -1,8 +1,8 @@
-import { type BatchOperation, type StashClient, StashError } from '@stash-graphql/core';
+import type { StashClient, StashError } from '@stash-graphql/core';
+import { asStashError, buildPhase } from './buildPhase.js';
 import { buildSaveOperations, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 import type { Entity } from './Entity.js';
 import type { IdentityMap } from './IdentityMap.js';
-import { StashOrmError } from './StashOrmError.js';
 import { holdSaves, inflightSaves } from './saveLock.js';
 
 export interface SaveOptions {
@@ -27,9 +27,6 @@ export interface SaveResult<E extends Entity = Entity> {
   failed: { entity: Entity; error: StashError }[];
   allSucceeded: boolean;
 }
-
-const asStashError = (e: unknown): StashError =>
-  e instanceof StashError ? e : new StashOrmError('malformed-data', e instanceof Error ? e.message : String(e));
 
 /**
  * Saves entities (and the new entities they reference) in dependency order: one batched request per phase through
@@ -68,17 +65,8 @@ async function runPlan<E extends Entity>(
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
   };
   for (const phase of plan.phases) {
-    const ready: { unit: SaveUnit; from: number; to: number }[] = [];
-    const operations: BatchOperation[] = [];
-    for (const unit of phase.units) {
-      try {
-        const ops = unit.build();
-        ready.push({ unit, from: operations.length, to: operations.length + ops.length });
-        operations.push(...ops);
-      } catch (e) {
-        fail(unit, asStashError(e));
-      }
-    }
+    const { ready, operations, refused } = buildPhase(phase);
+    for (const { unit, error } of refused) fail(unit, error);
     if (!operations.length) continue;
     const result = await client.executeBatch(operations, { chunkSize: options.chunkSize, signal: options.signal });
     for (const { unit, from, to } of ready) {

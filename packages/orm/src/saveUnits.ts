@@ -21,8 +21,11 @@ export interface SaveUnit {
   entities: readonly Entity[];
   /** New entities that must be created (in an earlier phase) before this unit can be built. */
   dependsOn: readonly Entity[];
-  /** The unit's operations with the ids as they are now; throws `unsaved-reference` if a dependency is still new. */
-  build(): BatchOperation[];
+  /**
+   * The unit's operations with the ids as they are now; throws `unsaved-reference` if a dependency is still new,
+   * unless `tempIds` (a dry run: new entities appear with their `tmp:N` ids, see planSave.ts).
+   */
+  build(tempIds?: boolean): BatchOperation[];
   /** Merges the answers (one per operation built) into the entities. */
   apply(results: readonly unknown[], identityMap?: IdentityMap): void;
 }
@@ -34,7 +37,8 @@ const op = (o: SideOperation, returning?: Returning) =>
 const idOnly = (mutation: string): Returning | undefined =>
   answerFields(mutation as MutationName).has('id') ? 'id' : undefined;
 
-function requireSaved(unit: string, deps: readonly Entity[]): void {
+function requireSaved(unit: string, deps: readonly Entity[], tempIds = false): void {
+  if (tempIds) return;
   const pending = deps.filter((d) => d.isNew());
   if (pending.length) {
     throw new StashOrmError(
@@ -167,8 +171,8 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
     },
     entities: [entity],
     dependsOn: own.references,
-    build() {
-      requireSaved(this.label, own.references);
+    build(tempIds) {
+      requireSaved(this.label, own.references, tempIds);
       const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
       for (const [name, value] of own.fields) {
         const info = infos.get(name);
@@ -215,8 +219,8 @@ export function bulkUnits(entities: readonly Entity[], deltas: ReadonlyMap<strin
       label,
       entities,
       dependsOn: depList.filter((e) => e.isNew()),
-      build() {
-        requireSaved(label, depList);
+      build(tempIds) {
+        requireSaved(label, depList, tempIds);
         const input: Record<string, unknown> = { ids: entities.map((e) => e.id) };
         for (const [name, d] of touched) {
           const rel = fields.get(name)?.relation;
@@ -261,8 +265,8 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
       label,
       entities: [entity],
       dependsOn: deps.filter((e) => e.isNew()),
-      build: () => {
-        requireSaved(label, deps);
+      build: (tempIds) => {
+        requireSaved(label, deps, tempIds);
         const o = write(entity.id, value ? value.id : null);
         return [op(o, idOnly(o.mutation))];
       },
@@ -278,8 +282,8 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
       label,
       entities: [entity],
       dependsOn: deps.filter((e) => e.isNew()),
-      build: () => {
-        requireSaved(label, deps);
+      build: (tempIds) => {
+        requireSaved(label, deps, tempIds);
         const ops = write(
           entity.id,
           delta.add.map((e) => e.id),
@@ -296,8 +300,8 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
       label,
       entities: [entity],
       dependsOn: self,
-      build: () => {
-        requireSaved(label, self);
+      build: (tempIds) => {
+        requireSaved(label, self, tempIds);
         return [op(q.build(entity.id))];
       },
       apply: ([result]) => {

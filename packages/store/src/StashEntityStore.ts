@@ -1,5 +1,13 @@
 import type { StashClient } from '@stash-graphql/core';
-import { type Entity, type EntityClass, IdentityMap, type SaveOptions, type SaveResult } from '@stash-graphql/orm';
+import {
+  type Entity,
+  type EntityClass,
+  IdentityMap,
+  type PlannedSave,
+  planSave,
+  type SaveOptions,
+  type SaveResult,
+} from '@stash-graphql/orm';
 import type { ChangedSince, ChangedSinceOptions, ChangedSinceStart } from './changedSince.js';
 import { EntityLoader } from './EntityLoader.js';
 import { EntityReader } from './EntityReader.js';
@@ -7,6 +15,7 @@ import { EntitySaver } from './EntitySaver.js';
 import { Freshness } from './Freshness.js';
 import { GetOrCreate } from './GetOrCreate.js';
 import type { GetOrCreateOutcome } from './naturalKeys/NameResolver.js';
+import type { PlanOptions } from './PlanOptions.js';
 import { Populator } from './Populator.js';
 import type {
   FieldPathOf,
@@ -205,5 +214,14 @@ export class StashEntityStore {
   /** Saves every new (tracked) or dirty entity of the identity map. */
   saveAll(options: Omit<SaveOptions, 'identityMap'> = {}): Promise<SaveResult<Entity>> {
     return this.#saver.saveAll(options);
+  }
+
+  /**
+   * The dry run of `saveAll` (or of `saveBatch(entities)`): every operation it would send, in order and batched as it
+   * would batch them, and the diff per entity; nothing is sent and nothing is marked saved (see docs/dry-run.md).
+   */
+  plan(options: PlanOptions = {}): PlannedSave {
+    const { entities, ...rest } = options;
+    return planSave(entities ? [...entities] : this.#map.unsaved(), rest);
   }
 }

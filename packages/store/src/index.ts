@@ -15,6 +15,7 @@ export { compileFilter } from './compileFilter.js';
 export { createStash } from './createStash.js';
 export * from './ingest/index.js';
 export * from './naturalKeys/index.js';
+export type { PlanOptions } from './PlanOptions.js';
 export { type Lookups, Q, QExpr } from './Q.js';
 export {
   type Filters,

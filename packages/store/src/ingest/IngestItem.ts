@@ -1,4 +1,5 @@
 import type { JobDataFragment, StashError } from '@stash-graphql/core';
+import type { PlannedSave } from '@stash-graphql/orm';
 import type * as v from 'valibot';
 import type { IngestItemSchema, IngestPerformerSchema } from './IngestItemSchema.js';
 
@@ -16,8 +17,11 @@ export type IngestKind = 'Scene' | 'Image' | 'Gallery';
 export interface IngestItemResult {
   path: string;
   kind: IngestKind;
-  /** `unchanged`: already as described, nothing sent. */
-  status: 'updated' | 'unchanged' | 'failed';
+  /**
+   * `unchanged`: already as described, nothing sent. `needs-scan` (dry runs only): Stash does not know the file yet;
+   * the real run scans it first, then updates it, which a plan cannot foresee.
+   */
+  status: 'updated' | 'unchanged' | 'failed' | 'needs-scan';
   /** The Stash id, once resolved. */
   id?: string | undefined;
   /** Fields this run changed. */
@@ -35,4 +39,11 @@ export interface IngestReport {
   failed: number;
   /** The scan job, when a scan ran. */
   scan?: JobDataFragment | undefined;
+  /** Dry runs: items whose files the scan would add first (status `needs-scan`). */
+  needsScan?: number | undefined;
+  /**
+   * Dry runs: what the run would send, in order (the scan, the name creates, the items' save), and the diff per
+   * entity. In a dry run `updated`, `created` and `changed` say what the run would do.
+   */
+  plan?: PlannedSave | undefined;
 }

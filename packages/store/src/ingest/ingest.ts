@@ -1,10 +1,22 @@
 import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
-import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
+import {
+  captureChanges,
+  type Entity,
+  type EntityClass,
+  Gallery,
+  Image,
+  Performer,
+  type PlannedSave,
+  Scene,
+  Studio,
+  Tag,
+} from '@stash-graphql/orm';
 import { goTrimSpace } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
+import { IngestPlanner, type NameSource } from './planIngest.js';
 import { kindOf, performerKey, prepareItems } from './prepareItems.js';
 
 export interface IngestOptions {
@@ -19,6 +31,11 @@ export interface IngestOptions {
   /** Paths per lookup request. Default 100. */
   lookupChunk?: number | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * Plan only: send no mutation (not even the scan) and return the plan in `report.plan` (see docs/dry-run.md). Reads
+   * (paths, names) are sent. Items whose files Stash does not know yet are `needs-scan`: the real run scans first.
+   */
+  dryRun?: boolean | undefined;
 }
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
@@ -43,6 +60,16 @@ const pathsOf = (e: Entity): string[] => {
 export async function ingest(
   store: StashEntityStore,
   items: readonly IngestItem[],
+  options: IngestOptions & { dryRun: true },
+): Promise<IngestReport & { plan: PlannedSave }>;
+export async function ingest(
+  store: StashEntityStore,
+  items: readonly IngestItem[],
+  options?: IngestOptions,
+): Promise<IngestReport>;
+export async function ingest(
+  store: StashEntityStore,
+  items: readonly IngestItem[],
   options: IngestOptions = {},
 ): Promise<IngestReport> {
   const { results: all, work } = prepareItems(items);
@@ -55,14 +82,20 @@ export async function ingest(
   };
   const results = new Map<IngestItem, IngestItemResult>(work.map((w) => [w.item, w.result]));
   const checked = work.map((w) => w.item);
-  if (checked.length) await run(store, checked, results, report, options);
+  const planner = options.dryRun ? new IngestPlanner(store) : undefined;
+  if (checked.length) await run(store, checked, results, report, options, planner);
   for (const w of work) {
     for (const d of w.duplicates) Object.assign(d, { ...w.result, warnings: d.warnings, path: d.path });
   }
   for (const r of report.results) {
+    if (r.status === 'needs-scan') {
+      report.needsScan = (report.needsScan ?? 0) + 1;
+      continue;
+    }
     if (r.status !== 'failed') r.status = r.changed.length ? 'updated' : 'unchanged';
     report[r.status === 'failed' ? 'failed' : r.status === 'updated' ? 'updated' : 'unchanged']++;
   }
+  if (planner) report.plan = planner.plan();
   return report;
 }
 
@@ -72,6 +105,7 @@ async function run(
   results: Map<IngestItem, IngestItemResult>,
   report: IngestReport,
   options: IngestOptions,
+  planner?: IngestPlanner,
 ): Promise<void> {
   const client = store.client;
   // A cover cannot be read back to compare, so it is only sent for files that had no entity before this scan.
@@ -82,19 +116,23 @@ async function run(
 
   // 1. Scan and wait. Stash cannot scan a file whose folder it has never seen ("parent folder ... doesn't exist"),
   // so the items' folders are scanned, each once.
-  if (options.scan !== false) {
+  if (options.scan !== false && planner) planner.scan(scanRoots(items.map((i) => i.path)));
+  else if (options.scan !== false) {
     report.scan = await client.scan(
       { paths: scanRoots(items.map((i) => i.path)) },
       { onProgress: options.onScanProgress, signal: options.signal },
     );
   }
 
-  // 2. Resolve by path.
-  const found = await resolveByPath(store, items, options);
+  // 2. Resolve by path (a dry run has no scan to wait for).
+  const found = await resolveByPath(store, items, planner ? { ...options, resolveTimeoutMs: 0 } : options);
   for (const item of items) {
     const entity = found.get(item.path);
     const result = results.get(item)!;
-    if (!entity) {
+    if (!entity && planner && options.scan !== false) {
+      result.status = 'needs-scan';
+      planner.note(`${item.path}: not in Stash yet; the scan would add it, then it would be updated as described`);
+    } else if (!entity) {
       result.status = 'failed';
       result.error = new StashInputError(
         `No ${result.kind.toLowerCase()} for ${item.path} after the scan: is the path inside a Stash library folder?`,
@@ -103,7 +141,29 @@ async function run(
   }
 
   // 3. Find or create what the items name, once each.
-  const named = await resolveNames(store, items, report);
+  const names: NameSource = planner ? planner.names() : (cls, wanted) => store.getOrCreateMany(cls, wanted);
+  const named = await resolveNames(names, items, report);
+  // A dry run applies the items to plan the save, then puts back what the entities held before.
+  const restore = planner ? captureChanges(found.values()) : undefined;
+  try {
+    await applyAndSave(store, items, results, report, options, found, existedBefore, named, planner);
+  } finally {
+    restore?.();
+  }
+}
+
+async function applyAndSave(
+  store: StashEntityStore,
+  items: readonly IngestItem[],
+  results: Map<IngestItem, IngestItemResult>,
+  report: IngestReport,
+  options: IngestOptions,
+  found: Map<string, Entity>,
+  existedBefore: ReadonlyMap<string, Entity>,
+  named: Named,
+  planner: IngestPlanner | undefined,
+): Promise<void> {
+  const client = store.client;
 
   // 4. Apply and save dirty-only, in batches.
   const caps = await client.capabilities();
@@ -127,6 +187,14 @@ async function run(
       result.warnings.push(`cover: Stash ${result.kind.toLowerCase()}s have no cover image input`);
     result.changed = entity.dirtyFields().filter((f) => !['id'].includes(f));
     if (entity.isDirty()) touched.push(entity);
+  }
+  if (planner) {
+    planner.save(touched);
+    for (const { entity, cover, result } of covers) {
+      planner.cover(entity, cover);
+      result.changed.push('cover_image');
+    }
+    return;
   }
   const saved = await store.saveBatch(touched);
   // A broken connection or a refused key is the run's failure, not one item's.
@@ -208,7 +276,7 @@ const performerProps = (p: IngestPerformer) => (typeof p === 'string' ? { name: 
 
 /** Every name of every item, once each: one getOrCreateMany per type (a lookup, a batched create, a re-lookup). */
 async function resolveNames(
-  store: StashEntityStore,
+  getOrCreateMany: NameSource,
   items: readonly IngestItem[],
   report: IngestReport,
 ): Promise<Named> {
@@ -231,7 +299,7 @@ async function resolveNames(
     created: string[],
   ) => {
     if (!wanted.size) return;
-    const outcomes = await store.getOrCreateMany(cls, [...wanted.values()]);
+    const outcomes = await getOrCreateMany(cls, [...wanted.values()]);
     [...wanted.keys()].forEach((key, i) => {
       const o = outcomes[i] as GetOrCreateOutcome;
       into.set(key, o);

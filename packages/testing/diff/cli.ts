@@ -20,8 +20,12 @@ const { values } = parseArgs({
   },
 });
 
-const fake = await createFakeStash();
-const other = process.env.STASH_URL ? null : await createFakeStash();
+// The self-check's two fakes share one frozen clock: on their own clocks a second boundary falling between their
+// answers to the same write orders a `created_at` sort differently, a difference that is only timing.
+const frozen = new Date();
+const clock = process.env.STASH_URL ? undefined : () => frozen;
+const fake = await createFakeStash({ now: clock });
+const other = process.env.STASH_URL ? null : await createFakeStash({ now: clock });
 const real: Server = process.env.STASH_URL
   ? { url: process.env.STASH_URL, apiKey: process.env.STASH_API_KEY || undefined }
   : { url: (other as NonNullable<typeof other>).url };

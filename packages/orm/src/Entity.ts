@@ -15,7 +15,7 @@ import { sameValue } from './sameValue.js';
 import type { SaveOptions } from './saveMany.js';
 import type { ValuesOf } from './types/EntityShape.js';
 import { unitOfWork } from './unitOfWork.js';
-import { noteWrite } from './writeWatch.js';
+import { noteWrite, type Watch } from './writeWatch.js';
 
 /** How one field of an entity class is read and written; built once per class by `registerEntity`. */
 export interface FieldInfo {
@@ -53,6 +53,8 @@ export interface EntityState {
   deltas: Record<string, ListDelta> | undefined;
   queued: QueuedOperation[] | undefined;
   deleted: boolean;
+  /** An identity map holding the entity weakly, to be told before it changes (writeWatch.ts). */
+  watch: Watch;
 }
 
 export const TEMP_ID_PREFIX = 'tmp:';
@@ -227,9 +229,9 @@ export function setList(owner: Entity, info: FieldInfo, items: Iterable<unknown>
 
 /** add/remove on a list: edits the list when loaded, else records ADD/REMOVE for a bulk write. */
 export function editList(owner: Entity, info: FieldInfo, items: readonly unknown[], add: boolean): void {
-  noteWrite(owner);
   const rel = info.relation as Relation;
   const s = stateOf(owner);
+  noteWrite(owner, s);
   if (rel.kind === 'belongsTo') {
     throw new StashOrmError('invalid-value', `${owner.typename}.${info.name} is a single reference: assign it`);
   }
@@ -314,8 +316,8 @@ function editThroughList(owner: Entity, info: FieldInfo, items: readonly unknown
 }
 
 export function writeField(entity: Entity, name: string, value: unknown): void {
-  noteWrite(entity);
   const s = stateOf(entity);
+  noteWrite(entity, s);
   const info = fieldInfo(entity, name);
   if (s.deleted) throw new StashOrmError('deleted-reference', `${identifyEntity(entity)} was deleted`);
   if (!info.writable) {
@@ -374,6 +376,7 @@ export abstract class Entity {
       deltas: undefined,
       queued: undefined,
       deleted: false,
+      watch: undefined,
     };
     if (values) this.set(values as ValuesOf<this>);
   }
@@ -499,7 +502,7 @@ export abstract class Entity {
   /** Queues a mutation to run on save (used by entity-specific side operations such as `scene.addPlay()`). */
   protected queue(op: QueuedOperation): this {
     if (this.#s.deleted) throw new StashOrmError('deleted-reference', `${identifyEntity(this)} was deleted`);
-    noteWrite(this);
+    noteWrite(this, this.#s);
     this.#s.queued ??= [];
     this.#s.queued.push(op);
     return this;

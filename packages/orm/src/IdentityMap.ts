@@ -1,4 +1,4 @@
-import { Entity } from './Entity.js';
+import { Entity, stateOf } from './Entity.js';
 import { unwatchWrites, watchWrites } from './writeWatch.js';
 
 /** `Type:id` for an entity or a payload with `__typename` and `id` (Apollo's `identify`); undefined otherwise. */
@@ -14,16 +14,11 @@ export function identify(value: unknown): string | undefined {
 /** How the map holds an entity: `strong` (dirty or tracked: never lost) or `weak` (clean: kept while used). */
 export type Hold = 'strong' | 'weak';
 
-/** A weak entry; it names its slot so that the finalizer can drop exactly it. */
-class EntityRef extends WeakRef<Entity> {
-  constructor(
-    entity: Entity,
-    readonly byId: Map<string, Entity | EntityRef>,
-    readonly id: string,
-  ) {
-    super(entity);
-  }
-}
+/** A weak entry (a class of its own, so that an entry is told from a strongly held entity by `instanceof`). */
+class EntityRef extends WeakRef<Entity> {}
+
+/** Sweeps of collected entries wait until the weak tier has doubled since the last one, and at least this. */
+const MIN_SWEEP = 1024;
 
 /**
  * One object per `Type:id`: hydration reuses what is here and adds what it creates. Holds saved entities; a new
@@ -31,18 +26,23 @@ class EntityRef extends WeakRef<Entity> {
  *
  * An entity with unsaved changes, or one the caller tracks, is held strongly: nothing a user changed is lost before
  * it is saved. A clean entity is held weakly (WeakRef), so reading many entities keeps only what the caller keeps;
- * its entry leaves when it is collected (FinalizationRegistry). An entity moves to the strong tier on its first
- * write (the entity tells its watcher, see writeWatch.ts), and back to the weak tier when the map next sees it clean:
- * when a save through the map settles it, when hydration meets it again, or when `unsaved()` walks past it.
+ * entries of collected entities are swept once the weak tier has doubled since the last sweep (amortized O(1) per
+ * add). An entity moves to the strong tier on its first write (the entity tells its watcher, see writeWatch.ts), and
+ * back to the weak tier when the map next sees it clean: when a save through the map settles it, when hydration
+ * meets it again, or when `unsaved()` walks past it.
+ *
+ * No FinalizationRegistry: registering every entity cost about a third more per hydrated entity (bench/store.ts,
+ * section 4), and the sweep runs in a task of its own, because `deref()` keeps an object alive until the end of the
+ * job that called it, and a sweep inside a findIter page would so keep the previous page alive one page longer.
  */
 export class IdentityMap {
   // Type → id → entity (strong) or EntityRef (weak): a lookup hashes the id string only.
   readonly #byType = new Map<string, Map<string, Entity | EntityRef>>();
   /** Tracked entities: held strongly until saved, whether dirty or not; new ones wait here for their id. */
   readonly #tracked = new Set<Entity>();
-  readonly #finalizer = new FinalizationRegistry<EntityRef>((ref) => {
-    if (ref.byId.get(ref.id) === ref) ref.byId.delete(ref.id);
-  });
+  #weakAdds = 0;
+  #sweepAt = MIN_SWEEP;
+  #sweepQueued = false;
 
   get(typename: string, id: string): Entity | undefined {
     const v = this.#byType.get(typename)?.get(id);
@@ -66,17 +66,32 @@ export class IdentityMap {
     const had = byId.get(id);
     if (entity.isDirty() || this.#tracked.has(entity)) {
       if (had === entity) return;
-      if (had instanceof EntityRef) this.#finalizer.unregister(had);
       byId.set(id, entity);
-      unwatchWrites(entity, this);
+      unwatchWrites(stateOf(entity), this);
       return;
     }
     if (had instanceof EntityRef && had.deref() === entity) return;
-    if (had instanceof EntityRef) this.#finalizer.unregister(had);
-    const ref = new EntityRef(entity, byId, id);
-    byId.set(id, ref);
-    this.#finalizer.register(entity, ref, ref);
-    watchWrites(entity, this);
+    byId.set(id, new EntityRef(entity));
+    watchWrites(stateOf(entity), this);
+    if (++this.#weakAdds >= this.#sweepAt && !this.#sweepQueued) {
+      this.#sweepQueued = true;
+      setTimeout(() => this.#sweep(), 0).unref?.();
+    }
+  }
+
+  /** Drops the entries whose entity was collected. */
+  #sweep(): void {
+    this.#sweepQueued = false;
+    let live = 0;
+    for (const byId of this.#byType.values()) {
+      for (const [id, v] of byId) {
+        if (!(v instanceof EntityRef)) continue;
+        if (v.deref() === undefined) byId.delete(id);
+        else live++;
+      }
+    }
+    this.#weakAdds = 0;
+    this.#sweepAt = Math.max(MIN_SWEEP, live);
   }
 
   /**
@@ -87,7 +102,6 @@ export class IdentityMap {
     const byId = this.#byType.get(entity.typename);
     const had = byId?.get(entity.id);
     if (!byId || !(had instanceof EntityRef) || had.deref() !== entity) return;
-    this.#finalizer.unregister(had);
     byId.set(entity.id, entity);
   }
 
@@ -109,9 +123,8 @@ export class IdentityMap {
     const had = byId?.get(entity.id);
     if (had === entity) byId?.delete(entity.id);
     else if (had instanceof EntityRef && had.deref() === entity) {
-      this.#finalizer.unregister(had);
       byId?.delete(entity.id);
-      unwatchWrites(entity, this);
+      unwatchWrites(stateOf(entity), this);
     }
   }
 
@@ -119,10 +132,8 @@ export class IdentityMap {
   clear(): void {
     for (const byId of this.#byType.values()) {
       for (const v of byId.values()) {
-        if (!(v instanceof EntityRef)) continue;
-        this.#finalizer.unregister(v);
-        const e = v.deref();
-        if (e) unwatchWrites(e, this);
+        const e = v instanceof EntityRef ? v.deref() : undefined;
+        if (e) unwatchWrites(stateOf(e), this);
       }
     }
     this.#byType.clear();
@@ -137,7 +148,7 @@ export class IdentityMap {
     return v instanceof EntityRef && v.deref() === entity ? 'weak' : undefined;
   }
 
-  /** Entries, counting weak ones whose entity was collected but not yet finalized. */
+  /** Entries, counting weak ones whose entity was collected but not yet swept. */
   get size(): number {
     let n = 0;
     for (const byId of this.#byType.values()) n += byId.size;

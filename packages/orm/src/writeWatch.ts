@@ -1,37 +1,36 @@
-import type { Entity } from './Entity.js';
+import type { Entity, EntityState } from './Entity.js';
 
 /** Holds an entity weakly and must hold it strongly before a write can make it dirty (see IdentityMap). */
 export interface WriteWatcher {
   wrote(entity: Entity): void;
 }
 
-// Entity → its watcher(s). Keyed weakly: a watch never keeps an entity alive.
-const watchers = new WeakMap<Entity, WriteWatcher | WriteWatcher[]>();
+/** Who hears about the next write: kept on the entity's state, so arming a watch allocates nothing. */
+export type Watch = WriteWatcher | WriteWatcher[] | undefined;
 
 /** Calls `watcher.wrote(entity)` on the next write to the entity (once; the watcher re-arms it when it wants). */
-export function watchWrites(entity: Entity, watcher: WriteWatcher): void {
-  const had = watchers.get(entity);
-  if (had === undefined || had === watcher) watchers.set(entity, watcher);
+export function watchWrites(s: EntityState, watcher: WriteWatcher): void {
+  const had = s.watch;
+  if (had === undefined || had === watcher) s.watch = watcher;
   else if (Array.isArray(had)) {
     if (!had.includes(watcher)) had.push(watcher);
-  } else watchers.set(entity, [had, watcher]);
+  } else s.watch = [had, watcher];
 }
 
-export function unwatchWrites(entity: Entity, watcher: WriteWatcher): void {
-  const had = watchers.get(entity);
-  if (had === watcher) watchers.delete(entity);
+export function unwatchWrites(s: EntityState, watcher: WriteWatcher): void {
+  const had = s.watch;
+  if (had === watcher) s.watch = undefined;
   else if (Array.isArray(had)) {
     const rest = had.filter((w) => w !== watcher);
-    if (rest.length) watchers.set(entity, rest.length === 1 ? (rest[0] as WriteWatcher) : rest);
-    else watchers.delete(entity);
+    s.watch = rest.length > 1 ? rest : rest[0];
   }
 }
 
 /** Called by the entity before any write that may make it dirty (a field, a list edit, a queued mutation). */
-export function noteWrite(entity: Entity): void {
-  const had = watchers.get(entity);
+export function noteWrite(entity: Entity, s: EntityState): void {
+  const had = s.watch;
   if (had === undefined) return;
-  watchers.delete(entity);
+  s.watch = undefined;
   if (Array.isArray(had)) for (const w of had) w.wrote(entity);
   else had.wrote(entity);
 }

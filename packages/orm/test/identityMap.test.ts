@@ -117,4 +117,18 @@ describe('IdentityMap: dirty and tracked strong, clean weak', () => {
     tag.name = 'after clear';
     expect(map.holdOf(tag)).toBeUndefined();
   });
+
+  it('the sweep of collected entries (after the weak tier doubles, in a task of its own) keeps every live entry', async () => {
+    const map = new IdentityMap();
+    const tags = Array.from({ length: 2500 }, (_, i) =>
+      hydrate(Tag, { id: String(i + 1), name: `t${i}` }, { identityMap: map }),
+    );
+    tags[7]!.name = 'dirty';
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(map.size).toBe(2500);
+    expect(tags.every((t) => map.get('Tag', t.id) === t)).toBe(true);
+    expect(map.holdOf(tags[7]!)).toBe('strong');
+    expect(map.holdOf(tags[8]!)).toBe('weak');
+    expect(map.unsaved()).toEqual([tags[7]]);
+  });
 });

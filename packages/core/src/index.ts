@@ -1,29 +1,12 @@
 /**
  * Typed documents for the whole Stash API and `StashClient`: auth, timeouts, typed errors, safe retries, batched mutations, subscriptions, server-version adaptation, jobs.
  *
+ * The documents, their result types and every schema type are generated; import them from
+ * `@stash-graphql/core/generated` (`import { FindScenesDocument, CriterionModifier } from '@stash-graphql/core/generated'`).
+ *
  * @packageDocumentation
  * @module @stash-graphql/core
  */
-export { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';
-export * from './__generated__/entityMeta.js';
-export * from './__generated__/graphql.js';
-export {
-  type MutationName,
-  OPERATIONS,
-  type OperationMap,
-  type OperationName,
-  StashOperations,
-} from './__generated__/operations.js';
-export * from './__generated__/schemaTypes.js';
-export type {
-  AccessorPairs,
-  EntityFilterTypes,
-  EntitySortOptions,
-  FilterLookupTypes,
-  FilterRelations,
-  LookupValueTypes,
-} from './__generated__/typeMaps.js';
-export { ENTITY_SORT_OPTIONS } from './__generated__/typeMaps.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export { brand, hasBrand } from './brand.js';

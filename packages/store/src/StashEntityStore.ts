@@ -1,16 +1,16 @@
-import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
+import { type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import {
-  adoptServerEntity,
   allEntities,
   Entity,
   type EntityClass,
   type HasMany,
   hydrateMany,
-  loadRelation,
   type SaveOptions,
   type SaveResult,
   saveMany,
 } from '@stash-graphql/orm';
+import { adoptServerEntity, loadRelation } from '@stash-graphql/orm/internal';
 import { ChangedSince, type ChangedSinceOptions, type ChangedSinceStart } from './changedSince.js';
 import { compileFilter } from './compileFilter.js';
 import { type GetOrCreateOutcome, NameResolver } from './naturalKeys/NameResolver.js';

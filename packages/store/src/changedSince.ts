@@ -16,7 +16,8 @@
  * the same second from the first: the cursor never moves past a second read less than `settleMs` after it ended (by this machine's
  * clock). Such a second is yielded now and again after a resume, so nothing updated during an iteration is missed.
  */
-import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';
+import type { StashCapabilities } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import type { Entity, EntityClass } from '@stash-graphql/orm';
 import { type Lookups, Q, type QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';

@@ -1,4 +1,5 @@
-import { CriterionModifier, type StashCapabilities } from '@stash-graphql/core';
+import type { StashCapabilities } from '@stash-graphql/core';
+import { CriterionModifier } from '@stash-graphql/core/generated';
 import { Entity } from '@stash-graphql/orm';
 import { type Lookups, type QExpr, type QNode, toNode } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';

@@ -1,4 +1,5 @@
-import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';
+import type { StashCapabilities } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import { StashStoreError } from './StashStoreError.js';
 import { fieldsOfType } from './schemaShape.js';
 

@@ -1,4 +1,5 @@
-import { ENTITY_META, StashClient } from '@stash-graphql/core';
+import { StashClient } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import { allEntities, Scene, Studio, Tag } from '@stash-graphql/orm';
 import { createFakeStash } from '@stash-graphql/testing';
 import { describe, expect, it } from 'vitest';

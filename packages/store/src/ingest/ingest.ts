@@ -1,4 +1,5 @@
-import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
+import { StashError, StashInputError } from '@stash-graphql/core';
+import { ENTITY_META, type JobDataFragment } from '@stash-graphql/core/generated';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
 import { goTrimSpace } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';

@@ -25,4 +25,10 @@ export type {
   FilterRelations,
   LookupValueTypes,
 } from './__generated__/typeMaps.js';
-export { ENTITY_SORT_OPTIONS } from './__generated__/typeMaps.js';
+export {
+  CRITERION_KINDS,
+  CRITERION_LOOKUPS,
+  type CriterionKind,
+  ENTITY_SORT_OPTIONS,
+  type Lookup,
+} from './__generated__/typeMaps.js';

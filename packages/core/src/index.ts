@@ -22,7 +22,7 @@ export {
 export { isSecretKey, REDACTED } from './redact.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';
-export { type ProbeResult, StashCapabilities } from './StashCapabilities.js';
+export { type ProbeResult, type SchemaSource, StashCapabilities } from './StashCapabilities.js';
 export {
   DEFAULT_WRITE_CONCURRENCY,
   type ExecuteResult,
@@ -49,6 +49,7 @@ export {
   StashValidationError,
 } from './StashError.js';
 export type { StashLogger } from './StashLogger.js';
+export type { FilterField, SchemaField } from './schemaFields.js';
 export { stripTypename } from './stripTypename.js';
 export { type ReleaseWrite, WriteScheduler } from './WriteScheduler.js';
 export { type JobSource, type WaitForJobOptions, waitForJob } from './waitForJob.js';

@@ -1,3 +1,4 @@
+import { StashCapabilities } from '@stash-graphql/core';
 import type { GraphQLSchema } from 'graphql';
 import { ActiveSubscriptions } from './ActiveSubscriptions.js';
 import { applySeed, type SeedData } from './applySeed.js';
@@ -62,10 +63,12 @@ export function createBackend(options: BackendOptions): Backend {
   const root: Record<string, RootResolver> = {};
   /** Helpers shared between modules (seeding, scanning) that are not schema fields. */
   const internal = new Set<string>();
+  const capabilities = new StashCapabilities({ version, appSchema: null, schema });
   const ctx: BackendContext = {
     state,
     schema,
     version,
+    capabilities,
     nowDate: clock,
     // Stash stores timestamps as RFC 3339 text to the second (pkg/sqlite/timestamp.go) and answers them as stored.
     now: () =>
@@ -80,10 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       logs.publish(e);
     },
     root,
-    hasField: (typeName, field) => {
-      const t = schema.getType(typeName) as { getFields?: (() => Record<string, unknown>) | undefined } | undefined;
-      return Boolean(t?.getFields && Object.hasOwn(t.getFields(), field));
-    },
+    hasField: (typeName, field) => capabilities.fields(typeName)?.has(field) ?? false,
     rows: (kind, ids) => {
       const table = state.tables[kind];
       const out: Row[] = [];

@@ -2,11 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Tests import workspace packages by name and run against their sources; the packaging tests load dist/ instead.
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
-const alias = ['core', 'testing', 'orm', 'store'].map((pkg) => ({
-  find: new RegExp(`^@stash-graphql/${pkg}$`),
-  replacement: src(pkg),
-}));
+const src = (pkg: string, entry = 'index') =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}.ts`, import.meta.url));
+const alias = [
+  ...['core', 'testing', 'orm', 'store'].map((pkg) => ({
+    find: new RegExp(`^@stash-graphql/${pkg}$`),
+    replacement: src(pkg),
+  })),
+  // Subpath entries (package.json exports).
+  { find: /^@stash-graphql\/core\/generated$/, replacement: src('core', 'generated') },
+  { find: /^@stash-graphql\/orm\/internal$/, replacement: src('orm', 'internal') },
+];
 
 const project = (name: string, include: string[], testTimeout = 20_000) => ({
   resolve: { alias },

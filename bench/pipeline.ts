@@ -5,7 +5,8 @@
  * Then the memory the client keeps per distinct document (batches build a new document per composition).
  */
 import { performance } from 'node:perf_hooks';
-import { FindTagDocument, StashClient } from '@stash-graphql/core';
+import { StashClient } from '@stash-graphql/core';
+import { FindTagDocument } from '@stash-graphql/core/generated';
 import { createFakeStash } from '@stash-graphql/testing';
 import { print } from 'graphql';
 

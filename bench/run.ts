@@ -13,13 +13,13 @@
  * 6. types: typecheck cost of typed lookups (bench/types.ts).
  */
 import { performance } from 'node:perf_hooks';
+import { StashClient } from '@stash-graphql/core';
 import {
   FindSceneDocument,
   FindScenesDocument,
   FindTagDocument,
   FindTagsDocument,
-  StashClient,
-} from '@stash-graphql/core';
+} from '@stash-graphql/core/generated';
 import { createBackend, createFakeStash, loadSchema } from '@stash-graphql/testing';
 import { type DocumentNode, execute, parse } from 'graphql';
 import { runChangedSinceBench } from './changedSince.js';

@@ -2,7 +2,7 @@
 // is, which related filter a `relation__…` lookup goes through, which entity ids a multi criterion takes), of the
 // sort values and of the names an entity accessor can have, so that @stash-graphql/store types Django-style lookups
 // without recursive template types (the key unions are read off these flat maps) and @stash-graphql/orm infers its
-// accessors from the relation definitions. Types only; the run-time checks stay where they are.
+// accessors from the relation definitions. The lookup vocabulary and the sort values are emitted as values too.
 const {
   getNamedType,
   isEnumType,
@@ -19,15 +19,7 @@ const snake = (s) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 const plural = (s) => (s.endsWith('y') ? `${s.slice(0, -1)}ies` : `${s}s`);
 const singular = (s) => (s.endsWith('ies') ? `${s.slice(0, -3)}y` : s.endsWith('s') ? s.slice(0, -1) : s);
 const SCALAR_TS = { Boolean: 'boolean', String: 'string', ID: 'string', Int: 'number', Float: 'number' };
-const CRITERIA = {
-  IntCriterionInput: 'int',
-  FloatCriterionInput: 'float',
-  DateCriterionInput: 'date',
-  TimestampCriterionInput: 'timestamp',
-  StringCriterionInput: 'string',
-  MultiCriterionInput: 'multi',
-  HierarchicalMultiCriterionInput: 'multi',
-};
+const { CRITERION_KINDS: CRITERIA, CRITERION_LOOKUPS } = require('./stashLookups.cjs');
 const OPS = new Set(['AND', 'OR', 'NOT']);
 
 /** The entity whose ids a multi criterion takes: the entity's own field of that name, else the name's last word. */
@@ -45,64 +37,45 @@ function idTarget(schema, owner, name) {
 }
 
 const pair = (t) => `readonly [${t}, ${t}]`;
-const COMPARE = ['exact', 'ne', 'gt', 'gte', 'lt', 'lte'];
-const ordered = (t) => ({
-  ...Object.fromEntries(COMPARE.map((l) => [l, t])),
-  between: pair(t),
-  not_between: pair(t),
-  isnull: 'boolean',
-});
-const STRING_LOOKUPS = [
-  'exact',
-  'iexact',
-  'contains',
-  'icontains',
-  'startswith',
-  'istartswith',
-  'endswith',
-  'iendswith',
-  'regex',
-  'iregex',
-];
+// The value type of each lookup of a kind; the lookups themselves come from CRITERION_LOOKUPS.
+const ordered = (kind, t) =>
+  Object.fromEntries(
+    CRITERION_LOOKUPS[kind].map((l) => [l, l === 'isnull' ? 'boolean' : l.includes('between') ? pair(t) : t]),
+  );
 
 /**
  * A criterion's lookups with the value type of each, in compileFilter's vocabulary. Value types the store defines
  * (dates, entity ids) are read from the `V` parameter of the generated interface.
  */
 function lookupsOf(schema, owner, name, named) {
-  switch (CRITERIA[named.name]) {
+  const kind = CRITERIA[named.name];
+  switch (kind) {
     case 'int':
     case 'float':
-      return ordered('number');
+      return ordered(kind, 'number');
     case 'date':
-      return ordered("V['date']");
+      return ordered(kind, "V['date']");
     case 'timestamp':
-      return ordered("V['timestamp']");
+      return ordered(kind, "V['timestamp']");
     case 'string':
-      return { ...Object.fromEntries(STRING_LOOKUPS.map((l) => [l, 'string'])), isnull: 'boolean' };
-    case 'multi': {
+      return ordered(kind, 'string');
+    case 'multi':
+    case 'hierarchical': {
       const e = `'${idTarget(schema, owner, name) ?? 'Entity'}'`;
       // Stash takes no depth with EQUALS; the other lookups take one on hierarchical criteria.
-      const deep = named.name.startsWith('Hierarchical') ? `V['idsWithDepth'][${e}]` : `V['ids'][${e}]`;
-      return {
-        exact: `V['ids'][${e}]`,
-        in: deep,
-        includes: deep,
-        includes_all: deep,
-        excludes: deep,
-        isnull: 'boolean',
-      };
+      const deep = kind === 'hierarchical' ? `V['idsWithDepth'][${e}]` : `V['ids'][${e}]`;
+      return { ...ordered(kind, deep), exact: `V['ids'][${e}]` };
     }
   }
-  if (isScalarType(named)) return { exact: SCALAR_TS[named.name] ?? 'unknown' };
-  if (isEnumType(named)) return { exact: `Types.${named.name}` };
+  if (isScalarType(named)) return ordered('scalar', SCALAR_TS[named.name] ?? 'unknown');
+  if (isEnumType(named)) return ordered('scalar', `Types.${named.name}`);
   if (!isInputObjectType(named)) return null;
   // Its own fields (`{ value, distance }`) or just its value; the modifier comes from the lookup.
   const fields = named.getFields();
   const t = `Types.${named.name}`;
   const body = `Omit<${t}, 'modifier'>${fields.value ? ` | NonNullable<${t}['value']>` : ''}`;
   if (!fields.modifier) return { exact: body };
-  return { exact: body, ne: body, gt: body, lt: body, in: body, excludes: body, isnull: 'boolean' };
+  return ordered('input', body);
 }
 
 /** One filter input type → its criteria (with the aliases the store accepts) and its related filters. */
@@ -134,7 +107,7 @@ function describeFilter(schema, typeName, owner) {
     criteria.push({ name: f.name, lookups });
     // `tag__in` reads `tags`, as the store resolves a missing name to its plural.
     if (
-      CRITERIA[named.name] === 'multi' &&
+      (CRITERIA[named.name] === 'multi' || CRITERIA[named.name] === 'hierarchical') &&
       f.name.endsWith('s') &&
       !f.name.endsWith('ies') &&
       !fields[f.name.slice(0, -1)]
@@ -214,6 +187,20 @@ module.exports.plugin = (schema) => {
   out.push('export interface EntityFilterTypes {');
   for (const [e, f] of Object.entries(entityFilters)) out.push(`  ${e}: '${f}';`);
   out.push('}');
+  out.push('');
+  // Values as well as types: core's capabilities classify a server's filter fields with them, compileFilter checks
+  // lookups against them (codegen/stashLookups.cjs is their one source).
+  out.push('/** The criterion kind of each criterion input type (fields of other types are `scalar` or `input`). */');
+  out.push('export const CRITERION_KINDS = {');
+  for (const [t, k] of Object.entries(CRITERIA)) out.push(`  ${t}: '${k}',`);
+  out.push('} as const;');
+  out.push('/** The lookups (`field__lookup`) each criterion kind takes. */');
+  out.push('export const CRITERION_LOOKUPS = {');
+  for (const [k, list] of Object.entries(CRITERION_LOOKUPS))
+    out.push(`  ${k}: [${list.map((l) => `'${l}'`).join(', ')}],`);
+  out.push('} as const;');
+  out.push('export type CriterionKind = keyof typeof CRITERION_LOOKUPS;');
+  out.push('export type Lookup = (typeof CRITERION_LOOKUPS)[CriterionKind][number];');
   out.push('');
   // A value as well as a type: the fake Stash checks sorts against the same allow-lists the store's types use.
   out.push("/** The sort values each entity type's find query accepts (Stash's allow-lists; `random_<seed>` too). */");

@@ -7,11 +7,19 @@ import {
   isObjectType,
 } from 'graphql';
 import { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';
+import { type FilterField, filterFields, type SchemaField, schemaFields } from './schemaFields.js';
 
 export interface ProbeResult {
   version: string;
   appSchema: number | null;
   introspection: IntrospectionQuery;
+}
+
+/** A schema already built (the fake Stash's own), in place of a probe's introspection. */
+export interface SchemaSource {
+  version: string;
+  appSchema: number | null;
+  schema: GraphQLSchema;
 }
 
 /**
@@ -24,10 +32,10 @@ export class StashCapabilities {
   readonly appSchema: number | null;
   readonly schema: GraphQLSchema;
 
-  constructor(probe: ProbeResult) {
+  constructor(probe: ProbeResult | SchemaSource) {
     this.version = probe.version;
     this.appSchema = probe.appSchema;
-    this.schema = buildClientSchema(probe.introspection);
+    this.schema = 'schema' in probe ? probe.schema : buildClientSchema(probe.introspection);
   }
 
   hasQuery(name: string): boolean {
@@ -54,6 +62,22 @@ export class StashCapabilities {
   inputHasField(input: string, field: string): boolean {
     const t = this.schema.getType(input);
     return isInputObjectType(t) && Object.hasOwn(t.getFields(), field);
+  }
+
+  /**
+   * The fields of an object, interface or input type on this server, or null when it has no such type. The one place
+   * the SDK reflects a server's schema: the store's selections, populate paths and filters read it from here.
+   */
+  fields(typeName: string): ReadonlyMap<string, SchemaField> | null {
+    return schemaFields(this.schema, typeName);
+  }
+
+  /**
+   * The fields of a filter input type (`SceneFilterType`) on this server, each with its criterion kind and the lookups
+   * it takes (the generated CRITERION_LOOKUPS), or null when the server has no such type; AND/OR/NOT left out.
+   */
+  filterFields(filterType: string): ReadonlyMap<string, FilterField> | null {
+    return filterFields(this.schema, filterType);
   }
 
   /** The oldest supported Stash version that has a schema coordinate (`Type`, `Type.field`, `Enum.VALUE`). */

@@ -1,29 +1,12 @@
 /**
  * Typed documents for the whole Stash API and `StashClient`: auth, timeouts, typed errors, safe retries, batched mutations, subscriptions, server-version adaptation, jobs.
  *
+ * The documents, their result types and every schema type are generated; import them from
+ * `@stash-graphql/core/generated` (`import { FindScenesDocument, CriterionModifier } from '@stash-graphql/core/generated'`).
+ *
  * @packageDocumentation
  * @module @stash-graphql/core
  */
-export { SCHEMA_AVAILABLE_SINCE } from './__generated__/availability.js';
-export * from './__generated__/entityMeta.js';
-export * from './__generated__/graphql.js';
-export {
-  type MutationName,
-  OPERATIONS,
-  type OperationMap,
-  type OperationName,
-  StashOperations,
-} from './__generated__/operations.js';
-export * from './__generated__/schemaTypes.js';
-export type {
-  AccessorPairs,
-  EntityFilterTypes,
-  EntitySortOptions,
-  FilterLookupTypes,
-  FilterRelations,
-  LookupValueTypes,
-} from './__generated__/typeMaps.js';
-export { ENTITY_SORT_OPTIONS } from './__generated__/typeMaps.js';
 export { PRIMARY_STASH_VERSION, STASH_SCHEMA_VERSIONS, type StashSchemaVersion } from './__generated__/versions.js';
 export type { UnsupportedInputPolicy } from './adaptRequest.js';
 export { brand, hasBrand } from './brand.js';
@@ -40,7 +23,7 @@ export {
 export { isSecretKey, REDACTED } from './redact.js';
 export type { RequestOptions, SubscriptionOptions } from './requestOptions.js';
 export { defaultRetryPolicy, type OperationKind, type RetryOptions } from './retryPolicy.js';
-export { type ProbeResult, StashCapabilities } from './StashCapabilities.js';
+export { type ProbeResult, type SchemaSource, StashCapabilities } from './StashCapabilities.js';
 export {
   DEFAULT_WRITE_CONCURRENCY,
   type ExecuteResult,
@@ -67,6 +50,7 @@ export {
   StashValidationError,
 } from './StashError.js';
 export type { StashLogger } from './StashLogger.js';
+export type { FilterField, SchemaField } from './schemaFields.js';
 export { stripTypename } from './stripTypename.js';
 export { type ReleaseWrite, WriteScheduler } from './WriteScheduler.js';
 export { type JobSource, type WaitForJobOptions, waitForJob } from './waitForJob.js';

@@ -1,4 +1,5 @@
-import { FindTagsDocument, OPERATIONS, StashClient, StashInputError, stripTypename } from '@stash-graphql/core';
+import { StashClient, StashInputError, stripTypename } from '@stash-graphql/core';
+import { FindTagsDocument, OPERATIONS } from '@stash-graphql/core/generated';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { sent, useFakeStash } from './support.js';
 

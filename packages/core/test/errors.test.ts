@@ -9,8 +9,8 @@ import {
   StashInputError,
   StashTimeoutError,
   StashValidationError,
-  TagCreateDocument,
 } from '@stash-graphql/core';
+import { TagCreateDocument } from '@stash-graphql/core/generated';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { freePort, useFakeStash, WAIT } from './support.js';

@@ -1,4 +1,3 @@
-import type { JobDataFragment } from '@stash-graphql/core';
 import {
   StashClient,
   StashInputError,
@@ -6,6 +5,7 @@ import {
   StashJobTimeoutError,
   StashTimeoutError,
 } from '@stash-graphql/core';
+import type { JobDataFragment } from '@stash-graphql/core/generated';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rewritingProxy, type TestServer } from './proxies.js';
 import { sent, useFakeStash } from './support.js';

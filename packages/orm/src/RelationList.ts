@@ -1,14 +1,7 @@
-import {
-  currentValue,
-  type Entity,
-  editList,
-  type FieldInfo,
-  identifyEntity,
-  isFieldLoaded,
-  setList,
-  stateOf,
-} from './Entity.js';
+import { type Entity, identifyEntity, stateOf } from './Entity.js';
+import { currentValue, type FieldInfo, isFieldLoaded } from './entityState.js';
 import { StashOrmError } from './StashOrmError.js';
+import { editList, setList } from './writeField.js';
 
 /** For a list of wrappers such as SceneGroupItem `{ group, scene_index }`: the wrapped entity type. */
 export type WrappedEntity<T> = T extends { group: infer G } ? G : never;

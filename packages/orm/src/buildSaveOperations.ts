@@ -1,7 +1,8 @@
 import type { BatchOperation } from '@stash-graphql/core';
 import { commitPhases } from './commitOrder.js';
 import { type ChangeSet, computeChangeSet } from './computeChangeSet.js';
-import { type Entity, identifyEntity, type ListDelta } from './Entity.js';
+import { type Entity, identifyEntity } from './Entity.js';
+import type { ListDelta } from './entityState.js';
 import { StashOrmError } from './StashOrmError.js';
 import { bulkUnits, ownUnit, type SaveUnit, sideUnits } from './saveUnits.js';
 

@@ -1,4 +1,5 @@
-import { type Entity, type ListDelta, stateOf } from './Entity.js';
+import { type Entity, stateOf } from './Entity.js';
+import type { ListDelta } from './entityState.js';
 
 const copyDeltas = (d: Record<string, ListDelta> | undefined) =>
   d && Object.fromEntries(Object.entries(d).map(([k, v]) => [k, { add: [...v.add], remove: [...v.remove] }]));

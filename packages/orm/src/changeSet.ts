@@ -1,5 +1,6 @@
-import type { EntityMeta, MutationMeta } from '@stash-graphql/core';
-import { Entity, type EntityClass, type FieldInfo, stateOf } from './Entity.js';
+import type { EntityMeta, MutationMeta } from '@stash-graphql/core/generated';
+import { Entity, type EntityClass, stateOf } from './Entity.js';
+import type { FieldInfo } from './entityState.js';
 import { sameValue } from './sameValue.js';
 
 export const metaOf = (e: Entity): EntityMeta => (e.constructor as EntityClass & { meta: EntityMeta }).meta;

@@ -1,4 +1,4 @@
-import { ENUM_VALUES, type FieldMeta } from '@stash-graphql/core';
+import { ENUM_VALUES, type FieldMeta } from '@stash-graphql/core/generated';
 import { StashOrmError } from './StashOrmError.js';
 
 // The schema types rating100 only as Int; Stash documents (and its UI enforces) 0–100. Nothing else in the schema

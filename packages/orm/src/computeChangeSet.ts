@@ -1,14 +1,7 @@
-import type { MutationMeta } from '@stash-graphql/core';
+import type { MutationMeta } from '@stash-graphql/core/generated';
 import { inputValue, metaOf, ownInputField, referencedEntities } from './changeSet.js';
-import {
-  currentValue,
-  type Entity,
-  fieldsOf,
-  identifyEntity,
-  type ListDelta,
-  type QueuedOperation,
-  stateOf,
-} from './Entity.js';
+import { type Entity, fieldsOf, identifyEntity, stateOf } from './Entity.js';
+import { currentValue, type ListDelta, type QueuedOperation } from './entityState.js';
 import { StashOrmError } from './StashOrmError.js';
 
 /** What goes through the entity's own create or update mutation: field name → the value to send. */

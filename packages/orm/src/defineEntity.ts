@@ -1,4 +1,4 @@
-import type { EntityMeta, EntityTypename } from '@stash-graphql/core';
+import type { EntityMeta, EntityTypename } from '@stash-graphql/core/generated';
 import { defineRelations, type Relations } from './defineRelations.js';
 import { Entity } from './Entity.js';
 import type { EntityShape, EntityValues, RelationSpecs } from './types/EntityShape.js';

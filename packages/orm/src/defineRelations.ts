@@ -1,4 +1,4 @@
-import { ENTITY_META, type EntityMeta, type EntityTypename } from '@stash-graphql/core';
+import { ENTITY_META, type EntityMeta, type EntityTypename } from '@stash-graphql/core/generated';
 import { StashOrmError } from './StashOrmError.js';
 
 /** A mutation to run, as core's `executeBatch` takes it; built only once every id it needs is a server id. */

@@ -1,5 +1,6 @@
 import type { ChangeSet } from './computeChangeSet.js';
-import { currentValue, Entity, fieldsOf, stateOf } from './Entity.js';
+import { Entity, fieldsOf, stateOf } from './Entity.js';
+import { currentValue } from './entityState.js';
 import type { EntityChanges, FieldChange, ListChange, PlanRef, PlanValue } from './planTypes.js';
 
 /** An entity as a plan names it, with its name or title when one is known (for the reader, not for matching). */

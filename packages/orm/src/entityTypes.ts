@@ -1,4 +1,4 @@
-import type { EntitySchemaTypes } from '@stash-graphql/core';
+import type { EntitySchemaTypes } from '@stash-graphql/core/generated';
 
 type Output<T extends keyof EntitySchemaTypes> = EntitySchemaTypes[T]['output'];
 

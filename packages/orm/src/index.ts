@@ -4,7 +4,6 @@
  * @packageDocumentation
  * @module @stash-graphql/orm
  */
-export { adoptServerEntity } from './adoptEntity.js';
 export { buildSaveOperations, type SavePhase, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 export { captureChanges } from './captureChanges.js';
 export { isStashDate } from './checkValue.js';
@@ -30,7 +29,7 @@ export {
   type Spec,
 } from './defineRelations.js';
 export { type DeleteOptions, deleteEntity } from './deleteEntity.js';
-export { Entity, type EntityClass, entityClass, TEMP_ID_PREFIX } from './Entity.js';
+export { Entity, type EntityClass, entityClass } from './Entity.js';
 export { allEntities } from './entities/allEntities.js';
 export { Folder } from './entities/Folder.js';
 export { Gallery } from './entities/Gallery.js';
@@ -46,6 +45,7 @@ export { SceneMarker } from './entities/SceneMarker.js';
 export { Studio } from './entities/Studio.js';
 export { Tag } from './entities/Tag.js';
 export { VideoFile } from './entities/VideoFile.js';
+export { TEMP_ID_PREFIX } from './entityState.js';
 export type { SchemaFields } from './entityTypes.js';
 export { formatPlan } from './formatPlan.js';
 export { type HydrateOptions, hydrate, hydrateMany } from './hydrate.js';
@@ -74,9 +74,6 @@ export type { FieldPath } from './types/FieldPath.js';
 
 import { buildInput as ownInput } from './computeChangeSet.js';
 import { deleteEntity as destroy } from './deleteEntity.js';
-import type { Entity as LoadedEntity } from './Entity.js';
-import { stateOf as loadedStateOf } from './Entity.js';
-import { mergeLoaded as mergeLoadedValue } from './hydrate.js';
 import { mergeEntities as merge } from './mergeEntities.js';
 import { saveMany as save } from './saveMany.js';
 import { installUnitOfWork } from './unitOfWork.js';
@@ -88,10 +85,3 @@ installUnitOfWork({
   merge,
   changedFields: (e) => ownInput(e)?.input ?? { id: e.id },
 });
-/**
- * For the store layer: records a relation list read by a batched query (`tag.scenes` for many tags at once) as
- * loaded, exactly as `populate` does for one entity; pending add/remove apply on top.
- */
-export function loadRelation(entity: LoadedEntity, field: string, items: readonly LoadedEntity[]): void {
-  mergeLoadedValue(loadedStateOf(entity), field, Object.freeze([...items]));
-}

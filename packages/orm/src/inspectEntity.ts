@@ -6,7 +6,8 @@
  * secret-looking keys (`api_key`, `password`, …, core's `isSecretKey`) are shown as `[redacted]`.
  */
 import { isSecretKey, REDACTED } from '@stash-graphql/core';
-import type { Entity, EntityState } from './Entity.js';
+import type { Entity } from './Entity.js';
+import type { EntityState } from './entityState.js';
 
 export type Inspect = (value: unknown, options?: InspectOptions) => string;
 export interface InspectOptions {

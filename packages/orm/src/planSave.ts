@@ -1,4 +1,5 @@
-import { DEFAULT_CHUNK_SIZE, type EntityTypename, StashInputError } from '@stash-graphql/core';
+import { DEFAULT_CHUNK_SIZE, StashInputError } from '@stash-graphql/core';
+import type { EntityTypename } from '@stash-graphql/core/generated';
 import { buildPhase } from './buildPhase.js';
 import { buildSaveOperations } from './buildSaveOperations.js';
 import { computeChangeSet } from './computeChangeSet.js';

@@ -1,4 +1,5 @@
-import type { EntityTypename, MutationName, Returning } from '@stash-graphql/core';
+import type { Returning } from '@stash-graphql/core';
+import type { EntityTypename, MutationName } from '@stash-graphql/core/generated';
 import type { ValuesOf } from './types/EntityShape.js';
 import type { EntityTypes } from './types/EntityTypes.js';
 

@@ -1,7 +1,9 @@
-import { OPERATIONS, type StashClient } from '@stash-graphql/core';
+import type { StashClient } from '@stash-graphql/core';
+import { OPERATIONS } from '@stash-graphql/core/generated';
 import type { HasMany } from './defineRelations.js';
 import { type Entity, type EntityClass, entityClass, fieldInfo, stateOf } from './Entity.js';
-import { hydrateMany, mergeLoaded } from './hydrate.js';
+import { mergeLoaded } from './entityState.js';
+import { hydrateMany } from './hydrate.js';
 import { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';
 

@@ -1,6 +1,8 @@
-import { ENTITY_META, type EntityTypename } from '@stash-graphql/core';
-import { currentValue, type EntityClass, type FieldInfo, registerFields, stateOf, writeField } from './Entity.js';
+import { ENTITY_META, type EntityTypename } from '@stash-graphql/core/generated';
+import { type EntityClass, registerFields, stateOf } from './Entity.js';
+import { currentValue, type FieldInfo } from './entityState.js';
 import { RelationList } from './RelationList.js';
+import { writeField } from './writeField.js';
 
 const isEntityType = (t: string): t is EntityTypename => Object.hasOwn(ENTITY_META, t);
 

@@ -1,16 +1,10 @@
-import { answerFields, type BatchOperation, type MutationName, type Returning } from '@stash-graphql/core';
+import { answerFields, type BatchOperation, type Returning } from '@stash-graphql/core';
+import type { MutationName } from '@stash-graphql/core/generated';
 import { inputValue, metaOf } from './changeSet.js';
 import type { ChangeSet } from './computeChangeSet.js';
 import type { HasMany, SideOperation } from './defineRelations.js';
-import {
-  assignValue,
-  type Entity,
-  type FieldInfo,
-  fieldsOf,
-  identifyEntity,
-  type ListDelta,
-  stateOf,
-} from './Entity.js';
+import { type Entity, fieldsOf, identifyEntity, stateOf } from './Entity.js';
+import { assignValue, type FieldInfo, type ListDelta } from './entityState.js';
 import { mergeServerAnswer } from './hydrate.js';
 import { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';

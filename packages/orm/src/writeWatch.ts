@@ -1,4 +1,5 @@
-import type { Entity, EntityState } from './Entity.js';
+import type { Entity } from './Entity.js';
+import type { EntityState } from './entityState.js';
 
 /** Holds an entity weakly and must hold it strongly before a write can make it dirty (see IdentityMap). */
 export interface WriteWatcher {

@@ -1,10 +1,9 @@
-import { ENTITY_META, type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
+import { type StashCapabilities, type StashClient, StashError } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import { type Entity, type EntityClass, hydrateMany, type IdentityMap } from '@stash-graphql/orm';
 import { compileFilter } from './compileFilter.js';
 import type { Freshness } from './Freshness.js';
 import { StashStoreError } from './StashStoreError.js';
-
-import { fieldsOfType } from './schemaShape.js';
 import {
   addPaths,
   aliasedDocument,
@@ -144,7 +143,7 @@ export class EntityReader {
    */
   async #fetchEach(cls: EntityClass, ids: readonly string[], sel: Selection, first: StashError): Promise<unknown[]> {
     const caps = await this.#client.capabilities();
-    const single = fieldsOfType(caps, 'Query')?.get(`find${cls.typename}`);
+    const single = caps.fields('Query')?.get(`find${cls.typename}`);
     const idArg = single?.args.find((a) => a.name === 'id');
     if (single && idArg && single.type === cls.typename) {
       const doc = cachedDocument(`each ${single.name}(id:${idArg.type})*${ids.length}{${selectionKey(sel)}}`, () =>
@@ -189,7 +188,7 @@ export class EntityReader {
     weak: boolean,
   ): AsyncGenerator<Inst<C>[]> {
     const caps = await this.#client.capabilities();
-    const idCriterion = fieldsOfType(caps, this.find(cls).filterType)?.get('id')?.type === 'IntCriterionInput';
+    const idCriterion = caps.fields(this.find(cls).filterType)?.get('id')?.type === 'IntCriterionInput';
     const page = { sort: 'id', direction: 'ASC', per_page: pageSize };
     if (idCriterion) {
       // Keyset paging: each page starts after the last id seen, so inserts and deletes never shift a page.
@@ -241,7 +240,8 @@ function andId(filter: Record<string, unknown>, after: number): Record<string, u
 }
 
 export function queryHasArg(caps: StashCapabilities, query: string, arg: string): boolean {
-  return !!fieldsOfType(caps, 'Query')
+  return !!caps
+    .fields('Query')
     ?.get(query)
     ?.args.some((a) => a.name === arg);
 }

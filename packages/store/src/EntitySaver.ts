@@ -1,6 +1,5 @@
 import type { StashClient } from '@stash-graphql/core';
 import {
-  adoptServerEntity,
   type Entity,
   type EntityClass,
   type IdentityMap,
@@ -8,6 +7,7 @@ import {
   type SaveResult,
   saveMany,
 } from '@stash-graphql/orm';
+import { adoptServerEntity } from '@stash-graphql/orm/internal';
 import { type EntityReader, PAGE } from './EntityReader.js';
 import type { Freshness } from './Freshness.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';

@@ -1,9 +1,10 @@
-import { ENTITY_META, type StashCapabilities, type StashClient } from '@stash-graphql/core';
-import { allEntities, type Entity, type EntityClass, type HasMany, loadRelation } from '@stash-graphql/orm';
+import type { StashCapabilities, StashClient } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
+import { allEntities, type Entity, type EntityClass, type HasMany } from '@stash-graphql/orm';
+import { loadRelation } from '@stash-graphql/orm/internal';
 import { type EntityReader, PAGE, queryHasArg } from './EntityReader.js';
 import { pathLoaded, valuesOf } from './entityPaths.js';
 import { StashStoreError } from './StashStoreError.js';
-import { fieldsOfType } from './schemaShape.js';
 import { addPaths, defaultSelection, type Selection } from './selection.js';
 import type { PopulatePath } from './types/storeTypes.js';
 
@@ -57,9 +58,9 @@ export class Populator {
           );
         continue;
       }
-      if (!fieldsOfType(caps, cls.typename)?.has(seg)) {
+      if (!caps.fields(cls.typename)?.has(seg)) {
         throw new StashStoreError('unknown-field', `${cls.typename} has no field ${JSON.stringify(seg)}`, [
-          ...(fieldsOfType(caps, cls.typename)?.keys() ?? []),
+          ...(caps.fields(cls.typename)?.keys() ?? []),
           ...Object.keys(cls.relations),
         ]);
       }
@@ -100,8 +101,7 @@ export class Populator {
     addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
     const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
     if (
-      fieldsOfType(caps, this.#reader.find(target).filterType)?.get(rel.criterion)?.type ===
-      'HierarchicalMultiCriterionInput'
+      caps.fields(this.#reader.find(target).filterType)?.get(rel.criterion)?.type === 'HierarchicalMultiCriterionInput'
     ) {
       criterion.depth = 0;
     }

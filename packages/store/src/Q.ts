@@ -1,4 +1,4 @@
-import type { EntityTypename } from '@stash-graphql/core';
+import type { EntityTypename } from '@stash-graphql/core/generated';
 import type { Entity } from '@stash-graphql/orm';
 import type { FiltersOf, LookupsOf } from './types/lookups.js';
 

@@ -16,11 +16,11 @@
  * the same second from the first: the cursor never moves past a second read less than `settleMs` after it ended (by this machine's
  * clock). Such a second is yielded now and again after a resume, so nothing updated during an iteration is missed.
  */
-import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';
+import type { StashCapabilities } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import type { Entity, EntityClass } from '@stash-graphql/orm';
 import { type Lookups, Q, type QExpr } from './Q.js';
 import { StashStoreError } from './StashStoreError.js';
-import { fieldsOfType } from './schemaShape.js';
 
 type Filter = Record<string, unknown>;
 type Filters = Lookups | QExpr;
@@ -149,7 +149,7 @@ export class ChangedSince<E extends Entity> implements AsyncIterable<E> {
     try {
       const caps = await this.#src.capabilities();
       const filterType = ENTITY_META[this.#cls.typename as keyof typeof ENTITY_META].find?.filterType ?? '';
-      const shape = fieldsOfType(caps, filterType);
+      const shape = caps.fields(filterType);
       if (shape?.get('updated_at')?.type !== 'TimestampCriterionInput') {
         throw new StashStoreError('unsupported', `${filterType} on this Stash (${caps.version}) has no updated_at`);
       }

@@ -1,6 +1,6 @@
-import { ENTITY_META, type StashCapabilities } from '@stash-graphql/core';
+import type { StashCapabilities } from '@stash-graphql/core';
+import { ENTITY_META } from '@stash-graphql/core/generated';
 import { StashStoreError } from './StashStoreError.js';
-import { fieldsOfType } from './schemaShape.js';
 
 /** A selection set as a tree: field → sub-selection (empty for a leaf). */
 export type Selection = Map<string, Selection>;
@@ -21,7 +21,7 @@ export const AGGREGATE_FIELD = /_count$|^(o_counter|play_count|play_history|o_hi
  * for them by name. `nested` (a populated relation's records) is the same tier, kept apart for callers.
  */
 export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0, nested = false): Selection {
-  const fields = fieldsOfType(caps, typename);
+  const fields = caps.fields(typename);
   const sel: Selection = fields && !fields.has('id') ? new Map() : new Map([['id', new Map()]]);
   const known = isEntityType(typename) ? ENTITY_META[typename as keyof typeof ENTITY_META].fields : null;
   if (!fields) return sel;
@@ -37,7 +37,7 @@ export function defaultSelection(caps: StashCapabilities, typename: string, dept
       else if (depth < 2) {
         const sub = defaultSelection(caps, f.type, depth + 1);
         sub.delete('id');
-        if (fields && fieldsOfType(caps, f.type)?.has('id')) sub.set('id', new Map());
+        if (fields && caps.fields(f.type)?.has('id')) sub.set('id', new Map());
         if (sub.size) sel.set(f.name, sub);
       }
     }
@@ -55,7 +55,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
     let at = sel;
     const segs = path.split('__');
     segs.forEach((seg, i) => {
-      const fields = fieldsOfType(caps, type);
+      const fields = caps.fields(type);
       const f = fields?.get(seg);
       if (!f) {
         throw new StashStoreError('unknown-field', `${type} has no field ${JSON.stringify(seg)} (in ${path})`, [
@@ -68,7 +68,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
         at.set(seg, next);
       }
       if (f.kind === 'object') {
-        if (fieldsOfType(caps, f.type)?.has('id')) next.set('id', new Map());
+        if (caps.fields(f.type)?.has('id')) next.set('id', new Map());
         if (i === segs.length - 1)
           for (const [k, v] of defaultSelection(caps, f.type, 0, true)) if (!next.has(k)) next.set(k, v);
       }
@@ -82,7 +82,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
 export function typeAtPath(caps: StashCapabilities, typename: string, segs: readonly string[]): string | null {
   let type = typename;
   for (const seg of segs) {
-    const f = fieldsOfType(caps, type)?.get(seg);
+    const f = caps.fields(type)?.get(seg);
     if (!f) return null;
     type = f.type;
   }

@@ -1,4 +1,5 @@
-import { ENTITY_META, StashClient } from '@stash-graphql/core';
+import { StashClient } from '@stash-graphql/core';
+import { CRITERION_LOOKUPS, ENTITY_META } from '@stash-graphql/core/generated';
 import { allEntities, Scene, Studio, Tag } from '@stash-graphql/orm';
 import { createFakeStash } from '@stash-graphql/testing';
 import { describe, expect, it } from 'vitest';
@@ -113,6 +114,33 @@ describe('find with lookups', () => {
       expect(typo.message).toContain(`Valid: ${valid}`);
     }
     expect(ctx.stash.requests.length).toBe(before);
+  });
+
+  it("takes exactly the generated vocabulary's lookups per criterion kind (CRITERION_LOOKUPS)", async () => {
+    for (const [field, kind] of [
+      ['title', 'string'],
+      ['rating100', 'int'],
+      ['date', 'date'],
+      ['created_at', 'timestamp'],
+      ['performers', 'multi'],
+      ['tags', 'hierarchical'],
+      ['organized', 'scalar'],
+      ['phash_distance', 'input'],
+    ] as const) {
+      const typo = await ctx.store.find(Scene, { [`${field}__nope`]: 'x' } as never).catch((e) => e);
+      // Multi criteria read `x__nope` as a related filter first: unknown field there, the same list otherwise.
+      if (kind === 'multi' || kind === 'hierarchical') expect(typo.code, field).toBe('unknown-field');
+      else expect([typo.code, typo.valid], field).toEqual(['unknown-lookup', CRITERION_LOOKUPS[kind]]);
+      // A lookup another kind takes: refused with this kind's list.
+      const valid: readonly string[] = CRITERION_LOOKUPS[kind];
+      const other = Object.values(CRITERION_LOOKUPS)
+        .flat()
+        .find((l) => !valid.includes(l));
+      const wrong = await ctx.store.find(Scene, { [`${field}__${other}`]: 'x' } as never).catch((e) => e);
+      expect([wrong.code, wrong.valid], `${field}__${other}`).toEqual(['unknown-lookup', valid]);
+    }
+    // Checked before any request (beyond the capability probe).
+    expect(ctx.stash.requests.map((r) => r.operationName).filter((n) => n !== 'StashCapabilities')).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Shared by the packed-package consumers: runs the four packages together and reports which identity checks hold.
-// `core`, `orm`, `store`, `testing` are the modules as the consumer loaded them (require or import).
-export async function identityChecks({ core, orm, store, testing }) {
+// `core`, `orm`, `store`, `testing` are the modules as the consumer loaded them (require or import), `generated` and
+// `internal` their subpath entries `@stash-graphql/core/generated` and `@stash-graphql/orm/internal`.
+export async function identityChecks({ core, generated, orm, internal, store, testing }) {
   const fake = await testing.createFakeStash();
   const { client, store: entities } = store.createStash({ url: fake.url });
   try {
@@ -11,6 +12,9 @@ export async function identityChecks({ core, orm, store, testing }) {
     } catch (e) {
       ormError = e;
     }
+    // The internal entry shares the main entry's modules: it reads the state of an entity made through orm.
+    const listed = new orm.Tag({ name: 'Listed' });
+    internal.loadRelation(listed, 'scenes', []);
     const sentBeforeSave = fake.requests.length;
     const tag = new orm.Tag({ name: 'Packed' });
     await entities.saveBatch([tag]);
@@ -30,6 +34,14 @@ export async function identityChecks({ core, orm, store, testing }) {
       sentBeforeSave,
       sent: fake.requests.map((r) => r.operationName),
       savedId: tag.id,
+      subpaths: {
+        internalSharesState: listed.isLoaded('scenes'),
+        internalNotInBarrel: !('loadRelation' in orm) && !('adoptServerEntity' in orm),
+        generatedDocument: generated.FindTagsDocument?.kind,
+        generatedEnum: generated.CriterionModifier?.INCLUDES_ALL,
+        generatedNotInBarrel: !('FindTagsDocument' in core) && !('ENTITY_META' in core),
+        sameOperationTable: client.constructor.prototype instanceof generated.StashOperations,
+      },
     };
   } finally {
     await client.close();

@@ -2529,6 +2529,31 @@ export interface EntityFilterTypes {
   Folder: 'FolderFilterType';
 }
 
+/** The criterion kind of each criterion input type (fields of other types are `scalar` or `input`). */
+export const CRITERION_KINDS = {
+  IntCriterionInput: 'int',
+  FloatCriterionInput: 'float',
+  DateCriterionInput: 'date',
+  TimestampCriterionInput: 'timestamp',
+  StringCriterionInput: 'string',
+  MultiCriterionInput: 'multi',
+  HierarchicalMultiCriterionInput: 'hierarchical',
+} as const;
+/** The lookups (`field__lookup`) each criterion kind takes. */
+export const CRITERION_LOOKUPS = {
+  int: ['exact', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'not_between', 'isnull'],
+  float: ['exact', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'not_between', 'isnull'],
+  date: ['exact', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'not_between', 'isnull'],
+  timestamp: ['exact', 'ne', 'gt', 'gte', 'lt', 'lte', 'between', 'not_between', 'isnull'],
+  string: ['exact', 'iexact', 'contains', 'icontains', 'startswith', 'istartswith', 'endswith', 'iendswith', 'regex', 'iregex', 'isnull'],
+  multi: ['exact', 'in', 'includes', 'includes_all', 'excludes', 'isnull'],
+  hierarchical: ['exact', 'in', 'includes', 'includes_all', 'excludes', 'isnull'],
+  scalar: ['exact'],
+  input: ['exact', 'ne', 'gt', 'lt', 'in', 'excludes', 'isnull'],
+} as const;
+export type CriterionKind = keyof typeof CRITERION_LOOKUPS;
+export type Lookup = (typeof CRITERION_LOOKUPS)[CriterionKind][number];
+
 /** The sort values each entity type's find query accepts (Stash's allow-lists; `random_<seed>` too). */
 export const ENTITY_SORT_OPTIONS = {
   Scene: ['bitrate', 'code', 'created_at', 'date', 'duration', 'file_count', 'file_mod_time', 'filesize', 'framerate', 'group_scene_number', 'id', 'interactive', 'interactive_speed', 'last_o_at', 'last_played_at', 'movie_scene_number', 'o_counter', 'organized', 'path', 'perceptual_similarity', 'performer_age', 'performer_count', 'play_count', 'play_duration', 'random', 'rating', 'resume_time', 'studio', 'tag_count', 'title', 'updated_at'],

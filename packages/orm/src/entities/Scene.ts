@@ -1,6 +1,7 @@
 import { defineEntity } from '../defineEntity.js';
 import { belongsTo, habtm, hasManyThrough } from '../defineRelations.js';
-import { type QueuedOperation, stateOf } from '../Entity.js';
+import { stateOf } from '../Entity.js';
+import type { QueuedOperation } from '../entityState.js';
 import { registerEntity } from '../registerEntity.js';
 import type { Group } from './Group.js';
 import { idOf, stashIdInput } from './stashIdInput.js';

@@ -1,4 +1,4 @@
-import type { StashIDInput } from '@stash-graphql/core';
+import type { StashIDInput } from '@stash-graphql/core/generated';
 
 /** StashID → StashIDInput: the same fields; `updated_at` is optional on input (the server defaults it to now). */
 export function stashIdInput(item: StashIDInput): Record<string, unknown> {

@@ -4,7 +4,7 @@
  * not relations, and one accessor per relation (read as a RelationList or entity, written as an iterable or entity).
  * Nothing here exists at run time; registerEntity defines the accessors.
  */
-import type { AccessorPairs, EntitySchemaTypes, EntityTypename } from '@stash-graphql/core';
+import type { AccessorPairs, EntitySchemaTypes, EntityTypename } from '@stash-graphql/core/generated';
 import type { Spec } from '../defineRelations.js';
 import type { RelationList } from '../RelationList.js';
 import type { EntityTypes } from './EntityTypes.js';

@@ -1,4 +1,4 @@
-import type { EntityTypename } from '@stash-graphql/core';
+import type { EntityTypename } from '@stash-graphql/core/generated';
 import type { EntityNameOf, Item, Output, RelationsOf } from './EntityShape.js';
 import type { EntityTypes } from './EntityTypes.js';
 

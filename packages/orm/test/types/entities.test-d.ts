@@ -1,6 +1,6 @@
 // Type tests (vitest typecheck): entity fields and accessors are inferred from the schema types and the relation
 // declarations; what does not compile is marked with @ts-expect-error, which fails the run if it ever compiles.
-import type { StashIDInput } from '@stash-graphql/core';
+import type { StashIDInput } from '@stash-graphql/core/generated';
 import {
   Gallery,
   type GroupDescriptionItem,

@@ -1,4 +1,5 @@
-import type { JobDataFragment, StashError } from '@stash-graphql/core';
+import type { StashError } from '@stash-graphql/core';
+import type { JobDataFragment } from '@stash-graphql/core/generated';
 import type { PlannedSave } from '@stash-graphql/orm';
 import type * as v from 'valibot';
 import type { IngestItemSchema, IngestPerformerSchema } from './IngestItemSchema.js';

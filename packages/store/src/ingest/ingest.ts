@@ -1,4 +1,5 @@
-import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
+import { StashError, StashInputError } from '@stash-graphql/core';
+import { ENTITY_META, type JobDataFragment } from '@stash-graphql/core/generated';
 import {
   captureChanges,
   type Entity,

@@ -12,7 +12,7 @@ import type {
   FilterLookupTypes,
   FilterRelations,
   LookupValueTypes,
-} from '@stash-graphql/core';
+} from '@stash-graphql/core/generated';
 import type { Entity, EntityTypes } from '@stash-graphql/orm';
 
 type FilterName = keyof FilterRelations;

@@ -3,7 +3,7 @@
  * checked against that type's lookups, sort values and field paths; code generic over `EntityClass` gets the
  * untyped forms, which the run time checks.
  */
-import type { EntityTypename } from '@stash-graphql/core';
+import type { EntityTypename } from '@stash-graphql/core/generated';
 import type { Entity, EntityClass, FieldPath, ValuesOf } from '@stash-graphql/orm';
 import type { Lookups, QExpr } from '../Q.js';
 import type { FiltersOf, SortKeyOf } from './lookups.js';

@@ -1,4 +1,5 @@
-import type { JobStatus, StashClient } from '@stash-graphql/core';
+import type { StashClient } from '@stash-graphql/core';
+import type { JobStatus } from '@stash-graphql/core/generated';
 
 export const TERMINAL: readonly JobStatus[] = ['FINISHED', 'CANCELLED', 'FAILED'];
 

@@ -1,3 +1,4 @@
+import type { StashCapabilities } from '@stash-graphql/core';
 import type { GraphQLSchema } from 'graphql';
 import type { EventHub } from './EventHub.js';
 import type { EntityKind, FakeStashState } from './FakeStashState.js';
@@ -18,6 +19,8 @@ export interface BackendContext {
   state: FakeStashState;
   schema: GraphQLSchema;
   version: StashVersion;
+  /** The served schema read through core's capabilities (the SDK's one schema reflection): filter fields, fields. */
+  capabilities: StashCapabilities;
   /** Current time as Stash stores it for entities: RFC 3339 to the second. Jobs use `nowDate()` (nanoseconds). */
   now(): string;
   nowDate(): Date;

@@ -1,4 +1,4 @@
-import type { MutationName } from '@stash-graphql/core';
+import type { MutationName } from '@stash-graphql/core/generated';
 import type { Input } from './inputs.js';
 import type { Row } from './Table.js';
 import type { LibraryFile } from './VirtualLibrary.js';

@@ -1,4 +1,3 @@
-import { type GraphQLInputObjectType, getNamedType, isInputObjectType } from 'graphql';
 import type { BackendContext } from './BackendContext.js';
 import {
   type DateCriterion,
@@ -139,8 +138,7 @@ export class FindEngine {
   /** Builds a predicate for an entity filter input (recursive for AND/OR/NOT and related filters). */
   compile(kind: EntityKind, filter: Record<string, unknown>, root = false): Predicate {
     const spec = this.spec(kind);
-    const type = this.ctx.schema.getType(spec.filterType) as GraphQLInputObjectType | undefined;
-    const inputFields = type && isInputObjectType(type) ? type.getFields() : {};
+    const inputFields = this.ctx.capabilities.filterFields(spec.filterType);
     const and = filter.AND as Record<string, unknown> | null | undefined;
     const or = filter.OR as Record<string, unknown> | null | undefined;
     const not = filter.NOT as Record<string, unknown> | null | undefined;
@@ -151,8 +149,7 @@ export class FindEngine {
     const preds: Predicate[] = [];
     for (const [key, value] of Object.entries(filter)) {
       if (value == null || key === 'AND' || key === 'OR' || key === 'NOT') continue;
-      const inputField = inputFields[key];
-      const typeName = inputField ? getNamedType(inputField.type).name : '';
+      const typeName = inputFields?.get(key)?.type ?? '';
       const p = this.criterion(spec, key, typeName, value, root);
       if (p) preds.push(p);
     }

@@ -1,4 +1,4 @@
-import type { MutationName } from '@stash-graphql/core';
+import type { MutationName } from '@stash-graphql/core/generated';
 import type { BackendServices } from './BackendServices.js';
 import type { Input } from './inputs.js';
 import type { LibraryFile, VirtualLibrary } from './VirtualLibrary.js';

@@ -1,3 +1,4 @@
+import { StashCapabilities } from '@stash-graphql/core';
 import type { GraphQLSchema } from 'graphql';
 import { ActiveSubscriptions } from './ActiveSubscriptions.js';
 import { applySeed, type SeedData } from './applySeed.js';
@@ -63,10 +64,12 @@ export function createBackend(options: BackendOptions): Backend {
   const root: Record<string, RootResolver> = {};
   /** Root fields the chosen version's schema does not have (answered by a mock instead). */
   const internal = new Set<string>();
+  const capabilities = new StashCapabilities({ version, appSchema: null, schema });
   const ctx: BackendContext = {
     state,
     schema,
     version,
+    capabilities,
     nowDate: clock,
     // Stash stores timestamps as RFC 3339 text to the second (pkg/sqlite/timestamp.go) and answers them as stored.
     now: () =>
@@ -80,10 +83,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (logBuffer.length > 1000) logBuffer.shift();
       logs.publish(e);
     },
-    hasField: (typeName, field) => {
-      const t = schema.getType(typeName) as { getFields?: (() => Record<string, unknown>) | undefined } | undefined;
-      return Boolean(t?.getFields && Object.hasOwn(t.getFields(), field));
-    },
+    hasField: (typeName, field) => capabilities.fields(typeName)?.has(field) ?? false,
     rows: (kind, ids) => {
       const table = state.tables[kind];
       const out: Row[] = [];

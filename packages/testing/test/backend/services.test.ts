@@ -1,4 +1,4 @@
-import type { MutationName } from '@stash-graphql/core';
+import type { MutationName } from '@stash-graphql/core/generated';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { BackendServices } from '../../src/backend/BackendServices.js';
 

@@ -1,4 +1,4 @@
-import { ENTITY_SORT_OPTIONS } from '@stash-graphql/core';
+import { ENTITY_SORT_OPTIONS } from '@stash-graphql/core/generated';
 import type { BackendContext } from '../BackendContext.js';
 import type { FindSpec } from '../FindEngine.js';
 import type { Row } from '../Table.js';

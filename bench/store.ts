@@ -13,7 +13,7 @@
 import { performance } from 'node:perf_hooks';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { StashClient } from '@stash-graphql/core';
-import { hydrateMany, Scene } from '@stash-graphql/orm';
+import { type Entity, hydrateMany, IdentityMap, Scene } from '@stash-graphql/orm';
 import { createFakeStash, type FakeStash } from '@stash-graphql/testing';
 import { StashEntityStore } from '../packages/store/src/index.js';
 
@@ -317,7 +317,54 @@ function identityMapBench() {
   console.log(`  first hydration (new objects): ${((createMs * 1000) / N).toFixed(2)} µs per entity`);
   console.log(`  lookup + merge into the existing objects: ${((mergeMs * 1000) / N).toFixed(2)} µs per entity`);
   console.log(`  lookup alone (map.get): ${((lookupMs * 1000) / N).toFixed(3)} µs per entity`);
+  weakVsStrong(payload);
   if (gc) return collectCheck(map, N);
+}
+
+/** The identity map before it held clean entities weakly: every entity strongly, in a plain Map. */
+class StrongMap extends IdentityMap {
+  readonly #byType = new Map<string, Map<string, Entity>>();
+  override get(typename: string, id: string): Entity | undefined {
+    return this.#byType.get(typename)?.get(id);
+  }
+  override add(entity: Entity): void {
+    if (entity.isNew()) return;
+    const byId = this.#byType.get(entity.typename) ?? new Map<string, Entity>();
+    this.#byType.set(entity.typename, byId);
+    byId.set(entity.id, entity);
+  }
+}
+
+/** Hydration into the map (clean entities weak) vs into an all-strong map, alternating rounds; medians. */
+function weakVsStrong(payload: (round: number) => Record<string, unknown>[]) {
+  const ROUNDS = 7;
+  const times = {
+    weak: [] as number[],
+    strong: [] as number[],
+    weakMerge: [] as number[],
+    strongMerge: [] as number[],
+  };
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const kind of r % 2 ? (['strong', 'weak'] as const) : (['weak', 'strong'] as const)) {
+      const first = payload(0);
+      const again = payload(1);
+      gc?.();
+      const map = kind === 'weak' ? new IdentityMap() : new StrongMap();
+      let t = performance.now();
+      const kept = hydrateMany(Scene, first, { identityMap: map });
+      times[kind].push(performance.now() - t);
+      t = performance.now();
+      hydrateMany(Scene, again, { identityMap: map });
+      times[`${kind}Merge`].push(performance.now() - t);
+      if (kept.length !== first.length) throw new Error('hydration lost scenes');
+    }
+  }
+  const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
+  console.log(
+    `  side by side, clean entities weak vs all strong (the map before): first hydration ` +
+      `${ratio(times.weak, times.strong)}×, lookup + merge ${ratio(times.weakMerge, times.strongMerge)}× ` +
+      `(medians of ${ROUNDS} alternating rounds)`,
+  );
 }
 
 /** Clean entities the caller dropped are collected; dirty ones stay (needs --expose-gc). */

@@ -14,8 +14,8 @@ export function identify(value: unknown): string | undefined {
 /** How the map holds an entity: `strong` (dirty or tracked: never lost) or `weak` (clean: kept while used). */
 export type Hold = 'strong' | 'weak';
 
-/** A weak entry (a class of its own, so that an entry is told from a strongly held entity by `instanceof`). */
-class EntityRef extends WeakRef<Entity> {}
+/** A weak entry; a plain WeakRef (a subclass of it costs a slower construction path per entity). */
+type EntityRef = WeakRef<Entity>;
 
 /** Sweeps of collected entries wait until the weak tier has doubled since the last one, and at least this. */
 const MIN_SWEEP = 1024;
@@ -46,7 +46,7 @@ export class IdentityMap {
 
   get(typename: string, id: string): Entity | undefined {
     const v = this.#byType.get(typename)?.get(id);
-    return v instanceof EntityRef ? v.deref() : v;
+    return v instanceof WeakRef ? v.deref() : v;
   }
 
   /** Adds (or re-classifies) a saved entity: strong while dirty or tracked, else weak. New entities are ignored. */
@@ -64,14 +64,14 @@ export class IdentityMap {
   #put(byId: Map<string, Entity | EntityRef>, entity: Entity): void {
     const id = entity.id;
     const had = byId.get(id);
-    if (entity.isDirty() || this.#tracked.has(entity)) {
+    if (entity.isDirty() || (this.#tracked.size > 0 && this.#tracked.has(entity))) {
       if (had === entity) return;
       byId.set(id, entity);
       unwatchWrites(stateOf(entity), this);
       return;
     }
-    if (had instanceof EntityRef && had.deref() === entity) return;
-    byId.set(id, new EntityRef(entity));
+    if (had instanceof WeakRef && had.deref() === entity) return;
+    byId.set(id, new WeakRef(entity));
     watchWrites(stateOf(entity), this);
     if (++this.#weakAdds >= this.#sweepAt && !this.#sweepQueued) {
       this.#sweepQueued = true;
@@ -85,7 +85,7 @@ export class IdentityMap {
     let live = 0;
     for (const byId of this.#byType.values()) {
       for (const [id, v] of byId) {
-        if (!(v instanceof EntityRef)) continue;
+        if (!(v instanceof WeakRef)) continue;
         if (v.deref() === undefined) byId.delete(id);
         else live++;
       }
@@ -101,7 +101,7 @@ export class IdentityMap {
   wrote(entity: Entity): void {
     const byId = this.#byType.get(entity.typename);
     const had = byId?.get(entity.id);
-    if (!byId || !(had instanceof EntityRef) || had.deref() !== entity) return;
+    if (!byId || !(had instanceof WeakRef) || had.deref() !== entity) return;
     byId.set(entity.id, entity);
   }
 
@@ -122,7 +122,7 @@ export class IdentityMap {
     const byId = this.#byType.get(entity.typename);
     const had = byId?.get(entity.id);
     if (had === entity) byId?.delete(entity.id);
-    else if (had instanceof EntityRef && had.deref() === entity) {
+    else if (had instanceof WeakRef && had.deref() === entity) {
       byId?.delete(entity.id);
       unwatchWrites(stateOf(entity), this);
     }
@@ -132,7 +132,7 @@ export class IdentityMap {
   clear(): void {
     for (const byId of this.#byType.values()) {
       for (const v of byId.values()) {
-        const e = v instanceof EntityRef ? v.deref() : undefined;
+        const e = v instanceof WeakRef ? v.deref() : undefined;
         if (e) unwatchWrites(stateOf(e), this);
       }
     }
@@ -145,7 +145,7 @@ export class IdentityMap {
     if (entity.isNew()) return this.#tracked.has(entity) ? 'strong' : undefined;
     const v = this.#byType.get(entity.typename)?.get(entity.id);
     if (v === entity) return 'strong';
-    return v instanceof EntityRef && v.deref() === entity ? 'weak' : undefined;
+    return v instanceof WeakRef && v.deref() === entity ? 'weak' : undefined;
   }
 
   /** Entries, counting weak ones whose entity was collected but not yet swept. */
@@ -159,7 +159,7 @@ export class IdentityMap {
   *values(): IterableIterator<Entity> {
     for (const byId of this.#byType.values()) {
       for (const v of byId.values()) {
-        const e = v instanceof EntityRef ? v.deref() : v;
+        const e = v instanceof WeakRef ? v.deref() : v;
         if (e) yield e;
       }
     }
@@ -175,7 +175,7 @@ export class IdentityMap {
     for (const byId of this.#byType.values()) {
       for (const v of byId.values()) {
         // A weak entry is clean unless something wrote to it without telling (then it is kept from now on).
-        const e = v instanceof EntityRef ? v.deref() : v;
+        const e = v instanceof WeakRef ? v.deref() : v;
         if (e?.isDirty()) out.push(e);
         else if (e === v && !this.#tracked.has(e)) clean.push(e);
       }

@@ -1,4 +1,5 @@
 import type { BackendContext } from './BackendContext.js';
+import { compareNaturalCI } from './collation.js';
 import type { EntityStore } from './EntityStore.js';
 import type { EntityKind } from './FakeStashState.js';
 import type { Row } from './Table.js';
@@ -23,7 +24,5 @@ export function byName(rows: Row[], key = 'name'): Row[] {
   return rows.sort((a, b) => naturalCompare(String(a[key] ?? ''), String(b[key] ?? '')));
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-export function naturalCompare(a: string, b: string): number {
-  return collator.compare(a, b);
-}
+/** `COLLATE NATURAL_CI` as a sort comparator (see collation.ts). */
+export const naturalCompare = compareNaturalCI;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtures, type TagFilter } from './support/fixtures.js';
+import { fixtures, type SceneFilter, type TagFilter } from './support/fixtures.js';
 import { useTarget } from './target.js';
 
 const target = useTarget();
@@ -38,6 +38,26 @@ describe('sort order', () => {
     it('sorts names rune by rune: ASCII case-folded, digits by value, accents and emoji after ASCII', async () => {
       expect(await words('ASC')).toEqual(WORDS);
       expect(await words('DESC')).toEqual([...WORDS].reverse());
+    });
+  });
+
+  describe("scenes: the tie-breaker is the title, ascending, whatever the sort's direction", () => {
+    let S = '';
+    const key = new Map<string, string>();
+    let mine: SceneFilter = {};
+
+    beforeAll(async () => {
+      S = target.scope('tie');
+      mine = { title: { value: `${S}%`, modifier: 'EQUALS' } };
+      // ids ascend b, c, a: a tie-break by id would give b c a
+      for (const k of ['b', 'c', 'a']) key.set((await make.scene('unused', { title: `${S}${k}`, rating100: 50 })).id, k);
+    });
+
+    it.each(['ASC', 'DESC'] as const)('rating %s with equal ratings: a b c', async (direction) => {
+      const vars = { scene_filter: mine, filter: { per_page: -1, sort: 'rating', direction } };
+      const result = await target.client.findScenes(vars);
+      expect(target.sent.last('FindScenes')).toEqual(vars);
+      expect(result.scenes.map((s) => key.get(s.id))).toEqual(['a', 'b', 'c']);
     });
   });
 });

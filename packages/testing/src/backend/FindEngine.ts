@@ -423,13 +423,15 @@ function sortRows(spec: FindSpec, rows: Row[], sort: string, direction: string):
   });
 }
 
-/** SQLite ordering: NULL first, numbers before text, text with NATURAL_CI. */
+/** SQLite ordering: NULL first, then numbers (booleans are 0/1), then text with NATURAL_CI. */
 export function compareValues(a: unknown, b: unknown): number {
   if (a == null || a === undefined) return b == null ? 0 : -1;
   if (b == null) return 1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
-  return naturalCompare(String(a), String(b));
+  const textA = typeof a === 'string';
+  const textB = typeof b === 'string';
+  if (!textA && !textB) return Number(a) - Number(b);
+  if (textA !== textB) return textA ? 1 : -1;
+  return naturalCompare(a as string, b as string);
 }
 
 /** models.ParseSearchString + queryBuilder.parseQueryString. */

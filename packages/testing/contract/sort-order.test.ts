@@ -50,7 +50,8 @@ describe('sort order', () => {
       S = target.scope('tie');
       mine = { title: { value: `${S}%`, modifier: 'EQUALS' } };
       // ids ascend b, c, a: a tie-break by id would give b c a
-      for (const k of ['b', 'c', 'a']) key.set((await make.scene('unused', { title: `${S}${k}`, rating100: 50 })).id, k);
+      for (const k of ['b', 'c', 'a'])
+        key.set((await make.scene('unused', { title: `${S}${k}`, rating100: 50 })).id, k);
     });
 
     it.each(['ASC', 'DESC'] as const)('rating %s with equal ratings: a b c', async (direction) => {

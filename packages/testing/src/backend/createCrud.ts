@@ -14,6 +14,7 @@ import {
   parseId,
   parseIds,
   readStashIds,
+  rejectNulls,
   type UpdateMode,
 } from './inputs.js';
 import type { Row } from './Table.js';
@@ -66,6 +67,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
     parseDates(i); // the resolvers convert dates before related ids
     const changes = store.relationChanges(i, bulk);
     o.validateUpdate?.(row, i, bulk, changes);
+    rejectNulls(i, store.columns(bulk ? (o.bulkInput ?? o.updateInput) : o.updateInput));
     checkRelations(ctx.state, id, changes); // FK failures too must come before any row of a multi-row update is written
     return () => {
       store.update(row, i, bulk ? (o.bulkInput ?? o.updateInput) : o.updateInput, {

@@ -234,7 +234,9 @@ export function generate(seed: number, length = 10): Sequence {
           AND: { [pick(['name', 'description'])]: { value, modifier } },
         };
         const filter = {
-          sort: pick(['name', 'id', 'created_at', 'scenes_count']),
+          // not created_at: Stash stores it to the second, so whether two rows of one sequence tie (and fall back to
+          // the name) depends on the wall clock; one real server answers either order from run to run
+          sort: pick(['name', 'id', 'performers_count', 'scenes_count']),
           direction: pick(['ASC', 'DESC']),
           per_page: pick([-1, 2, 5]),
           page: pick([1, 2]),

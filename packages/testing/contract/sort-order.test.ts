@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtures, type SceneFilter, type TagFilter } from './support/fixtures.js';
+import { type FindFilter, fixtures, type SceneFilter, type TagFilter } from './support/fixtures.js';
 import { useTarget } from './target.js';
 
 const target = useTarget();
@@ -59,6 +59,61 @@ describe('sort order', () => {
       const result = await target.client.findScenes(vars);
       expect(target.sent.last('FindScenes')).toEqual(vars);
       expect(result.scenes.map((s) => key.get(s.id))).toEqual(['a', 'b', 'c']);
+    });
+  });
+  describe('names NATURAL_CI cannot tell apart (it never answers "equal", so SQLite never reaches the next term)', () => {
+    let S = '';
+    const key = new Map<string, string>();
+    let tags: TagFilter = {};
+    let scenes: SceneFilter = {};
+    const order: Record<string, string> = {};
+
+    beforeAll(async () => {
+      S = target.scope('ci');
+      tags = { name: { value: `${S}%`, modifier: 'EQUALS' } };
+      scenes = { title: { value: `${S}%`, modifier: 'EQUALS' } };
+      // tag names are unique only up to ASCII case, so é / É are two tags
+      for (const k of ['e1', 'E2']) {
+        const tag = await make.tag('unused', { name: `${S}${k === 'e1' ? 'émile' : 'Émile'}` });
+        key.set(tag.id, k);
+        order[k] = tag.id;
+      }
+      for (const k of ['s1', 's2', 's3'])
+        key.set((await make.scene('unused', { title: `${S}same`, rating100: 10 })).id, k);
+    });
+
+    const findTags = async (filter: FindFilter) => {
+      const vars = { tag_filter: tags, filter };
+      const result = await target.client.findTags(vars);
+      expect(target.sent.last('FindTags')).toEqual(vars);
+      return result.tags.map((t) => key.get(t.id));
+    };
+    const findScenes = async (filter: FindFilter) => {
+      const vars = { scene_filter: scenes, filter };
+      const result = await target.client.findScenes(vars);
+      expect(target.sent.last('FindScenes')).toEqual(vars);
+      return result.scenes.map((s) => key.get(s.id));
+    };
+
+    it('ascending: the row read later first; descending: the row read earlier first; with or without a LIMIT', async () => {
+      expect(await findTags({ per_page: -1, sort: 'name' })).toEqual(['E2', 'e1']);
+      expect(await findTags({ per_page: -1, sort: 'name', direction: 'DESC' })).toEqual(['e1', 'E2']);
+      expect(await findTags({ per_page: 1, sort: 'name' })).toEqual(['E2']);
+      expect(await findScenes({ per_page: -1, sort: 'title' })).toEqual(['s3', 's2', 's1']);
+      expect(await findScenes({ per_page: -1, sort: 'title', direction: 'DESC' })).toEqual(['s1', 's2', 's3']);
+      expect(await findScenes({ per_page: 2, page: 2, sort: 'title' })).toEqual(['s1']);
+    });
+
+    it('a tie on the tie-breaker (always ascending) puts the later row first whatever the direction', async () => {
+      expect(await findScenes({ per_page: -1, sort: 'rating' })).toEqual(['s3', 's2', 's1']);
+      expect(await findScenes({ per_page: -1, sort: 'rating', direction: 'DESC' })).toEqual(['s3', 's2', 's1']);
+    });
+
+    it("a scene's tags come in tag sort order, the later tag first on a tie", async () => {
+      const input = { title: `${S}rel`, tag_ids: [order.e1!, order.E2!] };
+      const scene = await make.scene('unused', input);
+      expect(target.sent.last('SceneCreate')).toEqual({ input });
+      expect(scene.tags.map((t) => key.get(t.id))).toEqual(['E2', 'e1']);
     });
   });
 });

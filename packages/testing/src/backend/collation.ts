@@ -99,3 +99,61 @@ export function compareNaturalCI(a: string, b: string): number {
   if (naturalLess(a, b)) return -1;
   return naturalLess(b, a) ? 1 : 0;
 }
+
+/** Text under SQLite's BINARY collation: UTF-8 byte order, which is code point order (not UTF-16 unit order). */
+export function compareBinary(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i) as number;
+    const y = b.codePointAt(i) as number;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * One ORDER BY term as SQLite compares it: NULL first, then numbers (booleans bind as 0/1), then text, with
+ * NATURAL_CI when `collated`, else bytewise. `'tie'` is NATURAL_CI's non-answer for text it cannot tell apart: the
+ * term still decides (SQLite never moves on to the next term), and which row comes first depends on how SQLite
+ * sorts; see {@link compareRowsLikeSqlite}.
+ */
+export function compareSqlTerm(a: unknown, b: unknown, collated: boolean): number | 'tie' {
+  if (a == null) return b == null ? 0 : -1;
+  if (b == null) return 1;
+  const textA = typeof a === 'string';
+  const textB = typeof b === 'string';
+  if (!textA && !textB) return Number(a) - Number(b);
+  if (textA !== textB) return textA ? 1 : -1;
+  if (!collated) return compareBinary(a as string, b as string);
+  return compareNaturalCI(a as string, b as string) || 'tie';
+}
+
+export interface SortTerm<T> {
+  key: (row: T) => unknown;
+  /** 1 for ASC, -1 for DESC. */
+  direction: 1 | -1;
+  collated: boolean;
+}
+
+/**
+ * Orders two rows as Stash's ORDER BY does in SQLite, given each row's scan position (its rowid for a table scan).
+ * When a NATURAL_CI term ties, the collation still answers "greater" for whichever row SQLite holds as the left
+ * operand. SQLite's sorter (vdbesort.c: records are prepended, then merged with the earlier-read list always on the
+ * right) and its ORDER BY ... LIMIT b-tree (the stored cell is the left operand, the new row the right) both put
+ * the row read later first for an ascending term and the row read earlier first for a descending one. Later terms
+ * are never consulted for such a tie.
+ */
+export function compareRowsLikeSqlite<T>(
+  a: T,
+  b: T,
+  terms: readonly SortTerm<T>[],
+  scanPosition: (row: T) => number,
+): number {
+  for (const t of terms) {
+    const c = compareSqlTerm(t.key(a), t.key(b), t.collated);
+    if (c === 'tie') return t.direction * (scanPosition(b) - scanPosition(a));
+    if (c !== 0) return t.direction * c;
+  }
+  return scanPosition(a) - scanPosition(b);
+}

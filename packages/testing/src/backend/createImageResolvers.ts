@@ -2,7 +2,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseId, parseIds } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byId, byTagSort, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Images: internal/api/resolver_mutation_image.go, resolver_model_image.go. Images only come from files (scan/seed). */
@@ -71,10 +71,10 @@ export function createImageResolvers(ctx: BackendContext): ResolverModule {
         return state.studios.get(L.imageStudio.first(this.id)) ?? null;
       },
       tags() {
-        return byName(ctx.rows('tag', L.imageTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.imageTags.get(this.id)));
       },
       performers() {
-        return byName(ctx.rows('performer', L.imagePerformers.get(this.id)));
+        return byId(ctx.rows('performer', L.imagePerformers.get(this.id)));
       },
     },
   });

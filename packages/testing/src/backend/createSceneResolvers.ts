@@ -2,7 +2,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byId, byTagSort, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 interface SceneGroupValue {
@@ -122,10 +122,10 @@ export function createSceneResolvers(ctx: BackendContext): ResolverModule {
           .map((g) => ({ movie: g, scene_index: state.sceneGroupIndex.get(`${this.id}:${g.id}`) ?? null }));
       },
       tags() {
-        return byName(ctx.rows('tag', L.sceneTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.sceneTags.get(this.id)));
       },
       performers() {
-        return byName(ctx.rows('performer', L.scenePerformers.get(this.id)));
+        return byId(ctx.rows('performer', L.scenePerformers.get(this.id)));
       },
       sceneStreams() {
         return streamsFor(ctx, this);

@@ -14,7 +14,7 @@ import {
   trimmed,
   type UpdateMode,
 } from './inputs.js';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import { byTagSort, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Tags: pkg/tag/validate.go, pkg/tag/update.go, internal/api/resolver_mutation_tag.go. */
@@ -64,10 +64,10 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
         return countVia(['groupTags'], this.id, a.depth);
       },
       parents() {
-        return byName(ctx.rows('tag', parents(this.id)));
+        return byTagSort(ctx.rows('tag', parents(this.id)));
       },
       children() {
-        return byName(ctx.rows('tag', children(this.id)));
+        return byTagSort(ctx.rows('tag', children(this.id)));
       },
       parent_count() {
         return parents(this.id).length;

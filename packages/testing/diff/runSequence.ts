@@ -70,6 +70,10 @@ const TIME_KEYS = new Set(['created_at', 'updated_at', 'startTime', 'endTime', '
 // Lists Stash reads without ORDER BY (SELECT alias FROM tag_aliases WHERE tag_id = ?): SQLite answers them in row or
 // index order depending on its plan, so the same sequence gives either order on one real server from run to run.
 const UNORDERED_KEYS = new Set(['aliases', 'alias_list']);
+// Related lists read without ORDER BY (SELECT performer_id FROM performers_scenes WHERE scene_id = ?): SQLite answers
+// in primary-key order or in row (insertion) order depending on the plan its statistics pick, and `PRAGMA optimize`
+// runs as Stash closes connections, so one real server changes order over time. Compared as sets.
+const UNORDERED_RELATIONS = new Set(['Scene.performers', 'Image.performers', 'Gallery.performers']);
 
 /**
  * What legitimately differs between two servers: ids (each server numbers its own rows: they become the handle of
@@ -85,6 +89,8 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
   if (key && UNORDERED_KEYS.has(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     return [...value].sort();
   }
+  if (Array.isArray(value) && UNORDERED_RELATIONS.has(`${type}.${key}`))
+    return value.map((v) => normalise(v, names)).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   if (Array.isArray(value)) return value.map((v) => normalise(v, names));
   if (value && typeof value === 'object') {
     const t = (value as { __typename?: string }).__typename;

@@ -103,11 +103,27 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
   return value;
 }
 
+const TABLE_TYPES: Record<string, string> = {
+  scenes: 'Scene',
+  studios: 'Studio',
+  groups: 'Group',
+  galleries: 'Gallery',
+  performers: 'Performer',
+  tags: 'Tag',
+};
+
 /** Ids inside error texts ("tag with id 12 not found") are this server's; they read as the handle too. */
 function normaliseMessage(message: string, names: Map<string, string>): string {
   const handle = (type: string, id: string) => names.get(`${type}:${id}`) ?? (id === '999999999' ? id : '<id>');
   return (
     message
+      // INSERT/UPDATE arguments carry the row's timestamps (wall clock, to the second)
+      .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<time>')
+      // an UPDATE's last argument is the row id: `UPDATE `scenes` SET ... WHERE (`scenes`.`id` = ?)` [[... 12]]
+      .replace(
+        /(WHERE \(`(\w+)`\.`id` = \?\)` \[\[[^\]]*?)(\d+)\]\]/g,
+        (_m, head: string, table: string, id: string) => `${head}${handle(TABLE_TYPES[table] ?? table, id)}]]`,
+      )
       .replace(/\b(\w+) with id (\d+)\b/g, (m, word: string, id: string) => {
         const h = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
         return h ? `${word} with id ${h}` : m;

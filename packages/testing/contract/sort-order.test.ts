@@ -61,6 +61,20 @@ describe('sort order', () => {
       expect(result.scenes.map((s) => key.get(s.id))).toEqual(['a', 'b', 'c']);
     });
   });
+  it('galleries break ties by title too', async () => {
+    const S = target.scope('gtie');
+    const key = new Map<string, string>();
+    for (const k of ['b', 'c', 'a'])
+      key.set((await make.gallery('unused', { title: `${S}${k}`, rating100: 30 })).id, k);
+    const vars = {
+      gallery_filter: { title: { value: `${S}%`, modifier: 'EQUALS' as const } },
+      filter: { per_page: -1, sort: 'rating', direction: 'DESC' as const },
+    };
+    const result = await target.client.findGalleries(vars);
+    expect(target.sent.last('FindGalleries')).toEqual(vars);
+    expect(result.galleries.map((g) => key.get(g.id))).toEqual(['a', 'b', 'c']);
+  });
+
   describe('names NATURAL_CI cannot tell apart (it never answers "equal", so SQLite never reaches the next term)', () => {
     let S = '';
     const key = new Map<string, string>();

@@ -221,6 +221,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
     filterType: 'ImageFilterType',
     sortOptions: ENTITY_SORT_OPTIONS.Image,
     defaultSort: 'title',
+    tiebreak: (r) => (r.title as string) || Number(r.id), // COALESCE(images.title, images.id) COLLATE NATURAL_CI
     search: (r) => [r.title as string, ...paths('imageFiles')(r), ...fingerprints('imageFiles', 'md5')(r)],
     candidates: byPathCandidates('imageFiles', 'image'),
     fields: {
@@ -277,6 +278,7 @@ export function createFindSpecs(ctx: BackendContext): FindSpec[] {
     filterType: 'GalleryFilterType',
     sortOptions: ENTITY_SORT_OPTIONS.Gallery,
     defaultSort: 'path',
+    tiebreak: (r) => (r.title as string) || Number(r.id), // COALESCE(galleries.title, galleries.id) COLLATE NATURAL_CI
     search: (r) => [
       r.title as string,
       galleryPath(r),

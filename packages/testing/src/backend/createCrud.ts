@@ -53,6 +53,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
   const table = store.table;
 
   function create(i: Input): Row {
+    parseDates(i); // the resolvers convert dates before related ids and before the store's name checks
     const changes = store.relationChanges(i, false, true);
     const extra = o.validateCreate?.(i, changes) ?? {};
     const special = specialColumns(ctx, i, null, false);

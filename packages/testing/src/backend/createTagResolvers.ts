@@ -100,6 +100,30 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     return new Error(`cannot apply tag "${invalid}" as a ${dir} of "${applying}" as it is already ${rel} (${path})`);
   }
 
+  /**
+   * tagsMerge runs ValidateHierarchyExisting on the graph as the merge leaves it: the sources gone, the destination
+   * holding the union of everyone's parents and children. A tag that ends up both above and below it fails.
+   */
+  function validateMergedHierarchy(dest: Row, gone: ReadonlySet<string>, ups: string[], downs: string[]): void {
+    const d = dest.id;
+    const after = (x: string, own: Iterable<string>, linked: string[]) => [
+      ...[...own].filter((y) => !gone.has(y) && y !== d),
+      ...(linked.includes(x) ? [d] : []),
+    ];
+    const up = (x: string) => (x === d ? ups : after(x, parents(x), downs));
+    const down = (x: string) => (x === d ? downs : after(x, children(x), ups));
+    const anc = walkWithPaths(d, up, tagName, (p, n) => `${n}->${p}`);
+    const desc = walkWithPaths(d, down, tagName, (p, n) => `${p}->${n}`);
+    for (const p of ups) {
+      const path = desc.get(p);
+      if (path !== undefined) throw hierarchyError('parent', tagName(p), path, String(dest.name));
+    }
+    for (const c of downs) {
+      const path = anc.get(c);
+      if (path !== undefined) throw hierarchyError('child', tagName(c), path, String(dest.name));
+    }
+  }
+
   /** ValidateHierarchyNew / ValidateHierarchyExisting. */
   function validateHierarchy(existing: Row | null, parentIds: string[], childIds: string[]): void {
     const allAnc = new Map<string, string>();
@@ -155,6 +179,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     for (const a of aliases) ensureNameUnique(null, a);
     if (parentIds.length > 0 || childIds.length > 0) validateHierarchy(null, parentIds, childIds);
     const nextId = state.tags.peekId();
+    checkAliasRows(nextId, aliases);
     checkTagIds(nextId, parentIds, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(nextId, childIds, 'tags_relations', 'parent_id', 'child_id');
     const row = store.create({ ...i, name, aliases }, 'TagCreateInput', {
@@ -207,6 +232,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     const newParents = p ? applyMode(parents(id), p.ids, p.mode) : [...parents(id)];
     const newChildren = c ? applyMode([...children(id)], c.ids, c.mode) : [...children(id)];
     if (p || c) validateHierarchy(existing, newParents, newChildren);
+    if (aliases) checkAliasRows(id, aliases);
     checkTagIds(id, newParents, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(id, newChildren, 'tags_relations', 'parent_id', 'child_id');
 
@@ -254,6 +280,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       for (const p of parents(id)) if (!all.includes(p) && !mergedParents.includes(p)) mergedParents.push(p);
       for (const c of children(id)) if (!all.includes(c) && !mergedChildren.includes(c)) mergedChildren.push(c);
     }
+    validateMergedHierarchy(dest, new Set(source), mergedParents, mergedChildren);
     const destAliases = [...(dest.aliases as string[])];
     const destStash = [...(dest.stash_ids as StashIdValue[])];
     for (const s of source) {
@@ -278,7 +305,8 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       store.destroy(s);
     }
     state.unindexRow('tag', dest);
-    dest.aliases = destAliases.filter((a) => a.toLowerCase() !== String(dest.name).toLowerCase());
+    // Merge inserts each source name as an alias and moves the source aliases over, filtering nothing
+    dest.aliases = destAliases;
     dest.stash_ids = destStash;
     dest.updated_at = ctx.now();
     state.indexRow('tag', dest);
@@ -323,6 +351,21 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       tagsMerge,
     },
   };
+}
+
+/**
+ * tag_aliases.alias is UNIQUE (binary) and Stash inserts the list as given, so an alias named twice fails the second
+ * INSERT (goqu interpolates the values; the arguments list is empty).
+ */
+function checkAliasRows(tagId: string, aliases: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const a of aliases) {
+    if (seen.has(a))
+      throw new Error(
+        `inserting into tag_aliases: executing \`INSERT INTO \`tag_aliases\` (\`tag_id\`, \`alias\`) VALUES (${tagId}, '${a.replaceAll("'", "''")}')\` [[]]: UNIQUE constraint failed: tag_aliases.alias`,
+      );
+    seen.add(a);
+  }
 }
 
 function first<T>(s: Iterable<T>): T | undefined {

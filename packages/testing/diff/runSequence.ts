@@ -128,6 +128,12 @@ function normaliseMessage(message: string, names: Map<string, string>): string {
         const h = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
         return h ? `${word} with id ${h}` : m;
       })
+      // an alias row's INSERT interpolates the owner id: `INSERT INTO `tag_aliases` (`tag_id`, `alias`) VALUES (12, 'x')`
+      .replace(
+        /(INSERT INTO `(\w+?)_aliases` \(`\w+`, `alias`\) VALUES \()(\d+),/g,
+        (_m, head: string, owner: string, id: string) =>
+          `${head}${handle(`${owner[0]?.toUpperCase()}${owner.slice(1)}`, id)},`,
+      )
       // FK errors carry the inserted ids: `INSERT INTO scenes_tags (scene_id, tag_id) ... [[12 34]]`
       .replace(
         /\((\w+)_id, (\w+)_id\)([^[]*)\[\[(\d+) (\d+)\]\]/g,

@@ -18,6 +18,18 @@ describe('tag aliases, merges, and the order of create-time checks', () => {
     );
   });
 
+  it('on update, a null for a NOT NULL column panics before the alias rows are written', async () => {
+    const tag = await make.tag('dup upd');
+    const alias = target.name('dup upd alias');
+    const input = { id: tag.id, favorite: null, aliases: [alias, alias] };
+    await executionError(
+      target.client.tagUpdate({ input }),
+      'Internal system error. Error <null value not allowed in optional bool>',
+      ['tagUpdate'],
+    );
+    expect(target.sent.last('TagUpdate')).toEqual({ input });
+  });
+
   it('tagsMerge adds each source name as an alias and filters nothing, not even the destination name', async () => {
     const dest = await make.tag('mdest');
     const own = { id: dest.id, aliases: [dest.name] };

@@ -10,6 +10,7 @@ import {
   parseId,
   parseIds,
   readStashIds,
+  rejectNulls,
   type StashIdValue,
   trimmed,
   type UpdateMode,
@@ -232,6 +233,8 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     const newParents = p ? applyMode(parents(id), p.ids, p.mode) : [...parents(id)];
     const newChildren = c ? applyMode([...children(id)], c.ids, c.mode) : [...children(id)];
     if (p || c) validateHierarchy(existing, newParents, newChildren);
+    // UpdatePartial: the row's columns (a null for a NOT NULL one panics) before the alias rows
+    rejectNulls(i, store.columns(bulk ? 'BulkTagUpdateInput' : 'TagUpdateInput'));
     if (aliases) checkAliasRows(id, aliases);
     checkTagIds(id, newParents, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(id, newChildren, 'tags_relations', 'parent_id', 'child_id');

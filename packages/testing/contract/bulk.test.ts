@@ -85,6 +85,20 @@ describe('bulk updates', () => {
     expect((await target.client.findTags({ ids: [a.id, b.id] })).tags.map((t) => t.aliases)).toEqual([[], []]);
   });
 
+  it('a null for a NOT NULL column fails before any join is written, so before a missing id could', async () => {
+    const scene = await make.scene('nullbool');
+    // pkg/sqlite/record.go setBool panics in fromPartial; the performers join (whose FK would fail) comes after
+    const input = { ids: [scene.id], organized: null, performer_ids: { ids: ['999999999'], mode: 'ADD' as const } };
+    await executionError(
+      target.client.bulkSceneUpdate({ input }),
+      'Internal system error. Error <null value not allowed in optional bool>',
+      ['bulkSceneUpdate'],
+    );
+    expect(target.sent.last('BulkSceneUpdate')).toEqual({ input });
+    const after = await target.client.findScene({ id: scene.id });
+    expect(after?.performers).toEqual([]);
+  });
+
   it('bulkGalleryUpdate urls ADD and performer_ids SET', async () => {
     const p = await make.performer('gal');
     const g1 = await make.gallery('bu1', { urls: ['https://one.example'] });

@@ -53,6 +53,13 @@ describe('number and date criteria on scenes', () => {
     ['date EQUALS', () => ({ date: { value: '2021-06-15', modifier: 'EQUALS' } }), ['r40']],
     ['date GREATER_THAN is strict', () => ({ date: { value: '2021-06-15', modifier: 'GREATER_THAN' } }), ['r60']],
     ['date LESS_THAN is strict', () => ({ date: { value: '2021-06-15', modifier: 'LESS_THAN' } }), ['r20']],
+    // the column is `date` (NUMERIC affinity): a bound '2021' becomes the number 2021, below every stored text
+    [
+      'date GREATER_THAN a bare year: every date',
+      () => ({ date: { value: '2021', modifier: 'GREATER_THAN' } }),
+      ['r20', 'r40', 'r60'],
+    ],
+    ['date LESS_THAN a bare year: none', () => ({ date: { value: '2021', modifier: 'LESS_THAN' } }), []],
     [
       'date BETWEEN is inclusive at both ends',
       () => ({ date: { value: '2020-01-01', value2: '2021-06-15', modifier: 'BETWEEN' } }),

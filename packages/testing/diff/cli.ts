@@ -1,5 +1,5 @@
 /**
- * pnpm diff:fidelity [--sequences 2000] [--start 1] [--length 10] [--replay <seed>] [--show 10]
+ * pnpm diff:fidelity [--sequences 2000] [--start 1] [--length 10] [--replay <seed>] [--seeds 3,17,…] [--show 10]
  *
  * Runs generated operation sequences against the fake and against a real Stash (STASH_URL, STASH_API_KEY), and
  * reports the first diverging answer of each sequence with the seed that replays it. What a sequence creates on the
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     start: { type: 'string', default: '1' },
     length: { type: 'string', default: '10' },
     replay: { type: 'string' },
+    seeds: { type: 'string' },
     show: { type: 'string', default: '10' },
   },
 });
@@ -33,7 +34,9 @@ const label = process.env.STASH_URL ? 'real Stash' : 'a second fake';
 
 const seeds = values.replay
   ? [Number(values.replay)]
-  : Array.from({ length: Number(values.sequences) }, (_, i) => Number(values.start) + i);
+  : values.seeds
+    ? values.seeds.split(',').map(Number)
+    : Array.from({ length: Number(values.sequences) }, (_, i) => Number(values.start) + i);
 let operations = 0;
 const diffs: { seed: number; index: number; root: string; a: unknown; b: unknown; variables: unknown }[] = [];
 const started = Date.now();

@@ -109,8 +109,10 @@ export function generate(seed: number, length = 10): Sequence {
     else if (r < 0.65) input[key] = Array.isArray(value()) ? [] : '';
     else input[key] = value();
   };
+  // numbered per kind, never reused: after a merge or destroy, a new entity must not take a gone one's handle
+  const made: Record<Kind, number> = { tag: 0, studio: 0, performer: 0, scene: 0, group: 0 };
   const create = (kind: Kind, query: string, input: Record<string, unknown>) => {
-    const handle = `${kind}${handles[kind].length + 1}`;
+    const handle = `${kind}${++made[kind]}`;
     ops.push({ query, variables: { input }, creates: { handle, kind } });
     handles[kind].push(handle);
   };
@@ -232,7 +234,9 @@ export function generate(seed: number, length = 10): Sequence {
           AND: { [pick(['name', 'description'])]: { value, modifier } },
         };
         const filter = {
-          sort: pick(['name', 'id', 'created_at', 'scenes_count']),
+          // not created_at: Stash stores it to the second, so whether two rows of one sequence tie (and fall back to
+          // the name) depends on the wall clock; one real server answers either order from run to run
+          sort: pick(['name', 'id', 'performers_count', 'scenes_count']),
           direction: pick(['ASC', 'DESC']),
           per_page: pick([-1, 2, 5]),
           page: pick([1, 2]),

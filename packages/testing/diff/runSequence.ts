@@ -70,6 +70,10 @@ const TIME_KEYS = new Set(['created_at', 'updated_at', 'startTime', 'endTime', '
 // Lists Stash reads without ORDER BY (SELECT alias FROM tag_aliases WHERE tag_id = ?): SQLite answers them in row or
 // index order depending on its plan, so the same sequence gives either order on one real server from run to run.
 const UNORDERED_KEYS = new Set(['aliases', 'alias_list']);
+// Related lists read without ORDER BY (SELECT performer_id FROM performers_scenes WHERE scene_id = ?): SQLite answers
+// in primary-key order or in row (insertion) order depending on the plan its statistics pick, and `PRAGMA optimize`
+// runs as Stash closes connections, so one real server changes order over time. Compared as sets.
+const UNORDERED_RELATIONS = new Set(['Scene.performers', 'Image.performers', 'Gallery.performers']);
 
 /**
  * What legitimately differs between two servers: ids (each server numbers its own rows: they become the handle of
@@ -85,6 +89,8 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
   if (key && UNORDERED_KEYS.has(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
     return [...value].sort();
   }
+  if (Array.isArray(value) && UNORDERED_RELATIONS.has(`${type}.${key}`))
+    return value.map((v) => normalise(v, names)).sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
   if (Array.isArray(value)) return value.map((v) => normalise(v, names));
   if (value && typeof value === 'object') {
     const t = (value as { __typename?: string }).__typename;
@@ -97,15 +103,37 @@ function normalise(value: unknown, names: Map<string, string>, type?: string, ke
   return value;
 }
 
+const TABLE_TYPES: Record<string, string> = {
+  scenes: 'Scene',
+  studios: 'Studio',
+  groups: 'Group',
+  galleries: 'Gallery',
+  performers: 'Performer',
+  tags: 'Tag',
+};
+
 /** Ids inside error texts ("tag with id 12 not found") are this server's; they read as the handle too. */
 function normaliseMessage(message: string, names: Map<string, string>): string {
   const handle = (type: string, id: string) => names.get(`${type}:${id}`) ?? (id === '999999999' ? id : '<id>');
   return (
     message
+      // INSERT/UPDATE arguments carry the row's timestamps (wall clock, to the second)
+      .replace(/\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)/g, '<time>')
+      // an UPDATE's last argument is the row id: `UPDATE `scenes` SET ... WHERE (`scenes`.`id` = ?)` [[... 12]]
+      .replace(
+        /(WHERE \(`(\w+)`\.`id` = \?\)` \[\[[^\]]*?)(\d+)\]\]/g,
+        (_m, head: string, table: string, id: string) => `${head}${handle(TABLE_TYPES[table] ?? table, id)}]]`,
+      )
       .replace(/\b(\w+) with id (\d+)\b/g, (m, word: string, id: string) => {
         const h = names.get(`${word[0]?.toUpperCase()}${word.slice(1)}:${id}`);
         return h ? `${word} with id ${h}` : m;
       })
+      // an alias row's INSERT interpolates the owner id: `INSERT INTO `tag_aliases` (`tag_id`, `alias`) VALUES (12, 'x')`
+      .replace(
+        /(INSERT INTO `(\w+?)_aliases` \(`\w+`, `alias`\) VALUES \()(\d+),/g,
+        (_m, head: string, owner: string, id: string) =>
+          `${head}${handle(`${owner[0]?.toUpperCase()}${owner.slice(1)}`, id)},`,
+      )
       // FK errors carry the inserted ids: `INSERT INTO scenes_tags (scene_id, tag_id) ... [[12 34]]`
       .replace(
         /\((\w+)_id, (\w+)_id\)([^[]*)\[\[(\d+) (\d+)\]\]/g,

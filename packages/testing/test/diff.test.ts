@@ -12,6 +12,17 @@ describe('differential harness (self-check)', () => {
     expect(generate(42).prefix).toMatch(/^dfz[0-9a-z]+q$/);
   });
 
+  it('never gives a new entity the handle of one merged or destroyed before it (cleanup would miss one)', () => {
+    let reused = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const handles = generate(seed).operations.flatMap((o) => (o.creates ? [o.creates.handle] : []));
+      expect(new Set(handles).size).toBe(handles.length);
+      // seed 110 merges tag1 into tag2 and then creates a tag: that one is tag3
+      if (seed === 110) reused = handles.filter((h) => h === 'tag3').length;
+    }
+    expect(reused).toBe(1);
+  });
+
   it('two fakes answer every sequence alike; cleanup leaves nothing named by the sequence', async () => {
     const a = await createFakeStash();
     const b = await createFakeStash();

@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import type { BackendContext } from './BackendContext.js';
 import type { EntityKind } from './FakeStashState.js';
+import { insertForeignKeyError, missingForeignKey } from './fkStatements.js';
 import {
   applyColumns,
   applyRelations,
@@ -127,12 +128,16 @@ export class EntityStore {
   /** Inserts a row: validation that needs the row must happen before; FK checks happen here. */
   create(input: Input, inputTypeName: string, extra: Record<string, unknown> = {}, changes?: IdsChange[]): Row {
     const rels = changes ?? this.relationChanges(input, false, true);
-    checkRelations(this.ctx.state, this.table.peekId(), rels);
     const now = this.ctx.now();
     const data = this.defaults();
     const scratch = { id: '', created_at: now, updated_at: now, ...data } as Row;
     applyColumns(scratch, input, this.columns(inputTypeName));
     goStrings(this.def.kind, scratch);
+    // the row's own FK column fails its INSERT, before any join row is written
+    const missing = missingForeignKey(this.ctx.state, rels);
+    const insertError = missing && insertForeignKeyError(this.ctx, missing, { ...scratch, ...extra });
+    if (insertError) throw insertError;
+    checkRelations(this.ctx.state, this.table.peekId(), rels);
     const { id: _ignored, ...rest } = { ...scratch, ...extra };
     const row = this.table.insert(rest as Omit<Row, 'id'>);
     applyRelations(this.ctx.state, row.id, rels);

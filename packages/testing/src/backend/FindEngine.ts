@@ -1,4 +1,5 @@
 import type { BackendContext } from './BackendContext.js';
+import { compareRowsLikeSqlite } from './collation.js';
 import {
   type DateCriterion,
   type MultiCriterion,
@@ -15,7 +16,7 @@ import type { EntityKind } from './FakeStashState.js';
 import { type CustomFieldCriterion, customFieldsPredicate } from './find/customFieldsPredicate.js';
 import { searchPredicate } from './find/searchPredicate.js';
 import type { Neighbours } from './hierarchy.js';
-import { naturalCompare } from './ResolverModule.js';
+import { sortTerms } from './sortTerms.js';
 import type { Row } from './Table.js';
 
 export type Predicate = (row: Row) => boolean;
@@ -282,21 +283,10 @@ function sortRows(spec: FindSpec, rows: Row[], sort: string, direction: string):
     rows.sort((a, b) => dir * ((keys.get(a) as number) - (keys.get(b) as number)));
     return;
   }
-  const keyFn = spec.sortKeys?.[sort] ?? ((r: Row) => r[sort]);
-  const tiebreak = spec.tiebreak ?? ((r: Row) => Number(r.id));
-  const keys = new Map(rows.map((r) => [r, keyFn(r)]));
-  rows.sort((a, b) => {
-    const c = compareValues(keys.get(a), keys.get(b));
-    if (c !== 0) return dir * c;
-    return compareValues(tiebreak(a), tiebreak(b)) || Number(a.id) - Number(b.id);
+  // each key read once per row, not once per comparison
+  const terms = sortTerms(spec, sort, direction).map((t) => {
+    const keys = new Map(rows.map((r) => [r, t.key(r)]));
+    return { ...t, key: (r: Row) => keys.get(r) };
   });
-}
-
-/** SQLite ordering: NULL first, numbers before text, text with NATURAL_CI. */
-export function compareValues(a: unknown, b: unknown): number {
-  if (a == null || a === undefined) return b == null ? 0 : -1;
-  if (b == null) return 1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  if (typeof a === 'boolean' || typeof b === 'boolean') return Number(a) - Number(b);
-  return naturalCompare(String(a), String(b));
+  rows.sort((a, b) => compareRowsLikeSqlite(a, b, terms, (r) => Number(r.id)));
 }

@@ -1,6 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import type { EntityStore } from './EntityStore.js';
 import type { EntityKind } from './FakeStashState.js';
+import { missingForeignKey, updateForeignKeyError } from './fkStatements.js';
 import {
   applyColumns,
   applyCustomFields,
@@ -14,6 +15,7 @@ import {
   parseId,
   parseIds,
   readStashIds,
+  rejectNulls,
   type UpdateMode,
 } from './inputs.js';
 import type { Row } from './Table.js';
@@ -51,6 +53,7 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
   const table = store.table;
 
   function create(i: Input): Row {
+    parseDates(i); // the resolvers convert dates before related ids and before the store's name checks
     const changes = store.relationChanges(i, false, true);
     const extra = o.validateCreate?.(i, changes) ?? {};
     const special = specialColumns(ctx, i, null, false);
@@ -66,6 +69,16 @@ export function createCrud(ctx: BackendContext, store: EntityStore, o: CrudOptio
     parseDates(i); // the resolvers convert dates before related ids
     const changes = store.relationChanges(i, bulk);
     o.validateUpdate?.(row, i, bulk, changes);
+    const columns = store.columns(bulk ? (o.bulkInput ?? o.updateInput) : o.updateInput);
+    rejectNulls(i, columns);
+    // the row's own FK column fails its UPDATE, before any join row is written
+    const missing = missingForeignKey(ctx.state, changes);
+    if (missing) {
+      const updated = { ...row, updated_at: ctx.now() };
+      applyColumns(updated, i, columns, true);
+      const updateError = updateForeignKeyError(ctx, missing, updated, i);
+      if (updateError) throw updateError;
+    }
     checkRelations(ctx.state, id, changes); // FK failures too must come before any row of a multi-row update is written
     return () => {
       store.update(row, i, bulk ? (o.bulkInput ?? o.updateInput) : o.updateInput, {

@@ -2,7 +2,7 @@ import type { BackendContext } from './BackendContext.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byId, byTagSort, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Galleries and chapters: internal/api/resolver_mutation_gallery.go, resolver_model_gallery.go. */
@@ -64,10 +64,10 @@ export function createGalleryResolvers(ctx: BackendContext): ResolverModule {
         return imagesOf(this.id).size;
       },
       tags() {
-        return byName(ctx.rows('tag', L.galleryTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.galleryTags.get(this.id)));
       },
       performers() {
-        return byName(ctx.rows('performer', L.galleryPerformers.get(this.id)));
+        return byId(ctx.rows('performer', L.galleryPerformers.get(this.id)));
       },
       cover() {
         return state.images.get(L.galleryCover.first(this.id)) ?? sortedImages(this.id)[0] ?? null;

@@ -4,7 +4,7 @@ import { EntityStore } from './EntityStore.js';
 import { goTrimSpace } from './goText.js';
 import { expandDepth } from './hierarchy.js';
 import { atoi, type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import { byTagSort, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 interface Desc {
@@ -56,7 +56,7 @@ export function createGroupResolvers(ctx: BackendContext): ResolverModule {
         return state.studios.get(L.groupStudio.first(this.id)) ?? null;
       },
       tags() {
-        return byName(ctx.rows('tag', L.groupTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.groupTags.get(this.id)));
       },
       containing_groups() {
         return ctx

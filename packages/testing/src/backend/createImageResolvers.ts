@@ -3,7 +3,7 @@ import type { BackendServices, ImageApi } from './BackendServices.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseId, parseIds } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byId, byTagSort, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 import type { LibraryFile } from './VirtualLibrary.js';
 
@@ -76,10 +76,10 @@ export function createImageResolvers(
         return state.studios.get(L.imageStudio.first(this.id)) ?? null;
       },
       tags() {
-        return byName(ctx.rows('tag', L.imageTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.imageTags.get(this.id)));
       },
       performers() {
-        return byName(ctx.rows('performer', L.imagePerformers.get(this.id)));
+        return byId(ctx.rows('performer', L.imagePerformers.get(this.id)));
       },
     },
   });

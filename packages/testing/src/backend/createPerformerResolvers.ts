@@ -4,7 +4,7 @@ import { like } from './criteria.js';
 import { EntityStore } from './EntityStore.js';
 import { goTrimSpace } from './goText.js';
 import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import { byName, byTagSort, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 const SOCIAL = { twitter: /(twitter\.com|x\.com)\//i, instagram: /instagram\.com\//i };
@@ -40,7 +40,7 @@ export function createPerformerResolvers(ctx: BackendContext): ResolverModule {
         return (this.urls as string[]).find((u) => SOCIAL.instagram.test(u)) ?? null;
       },
       tags() {
-        return byName(ctx.rows('tag', L.performerTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.performerTags.get(this.id)));
       },
       image_path() {
         return imageUrl(ctx, `performer/${this.id}/image`, this, this.has_image === true);

@@ -1,7 +1,7 @@
 import type { BackendContext } from './BackendContext.js';
 import { EntityStore } from './EntityStore.js';
 import { type Input, parseId, parseIds, type UpdateMode } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byTagSort, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Go's %f: six decimals. */
@@ -24,7 +24,7 @@ export function createSceneMarkerResolvers(ctx: BackendContext): ResolverModule 
         return state.tags.get(L.markerPrimaryTag.first(this.id));
       },
       tags() {
-        return byName(ctx.rows('tag', L.markerTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.markerTags.get(this.id)));
       },
       stream() {
         return `${ctx.baseUrl}/scene/${L.markerScene.first(this.id)}/scene_marker/${this.id}/stream`;

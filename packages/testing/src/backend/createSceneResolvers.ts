@@ -3,7 +3,7 @@ import type { BackendServices, SceneApi } from './BackendServices.js';
 import { createCrud } from './createCrud.js';
 import { EntityStore } from './EntityStore.js';
 import { atoi, type Input, parseDates, parseId, parseIds, type UpdateMode } from './inputs.js';
-import { byName, type ResolverModule } from './ResolverModule.js';
+import { byId, byTagSort, type ResolverModule } from './ResolverModule.js';
 import { hist, newestFirst, sceneHistoryMutations } from './sceneHistoryMutations.js';
 import type { Row } from './Table.js';
 import type { LibraryFile } from './VirtualLibrary.js';
@@ -125,10 +125,10 @@ export function createSceneResolvers(
           .map((g) => ({ movie: g, scene_index: state.sceneGroupIndex.get(`${this.id}:${g.id}`) ?? null }));
       },
       tags() {
-        return byName(ctx.rows('tag', L.sceneTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.sceneTags.get(this.id)));
       },
       performers() {
-        return byName(ctx.rows('performer', L.scenePerformers.get(this.id)));
+        return byId(ctx.rows('performer', L.scenePerformers.get(this.id)));
       },
       sceneStreams() {
         return streamsFor(ctx, this);

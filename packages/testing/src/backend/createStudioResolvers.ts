@@ -4,7 +4,7 @@ import { EntityStore } from './EntityStore.js';
 import { goTrimSpace } from './goText.js';
 import { expandDepth } from './hierarchy.js';
 import { applyStrings, atoi, type Input, type UpdateMode } from './inputs.js';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import { byName, byTagSort, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Studios: pkg/studio/validate.go, internal/api/resolver_mutation_studio.go, resolver_model_studio.go. */
@@ -56,7 +56,7 @@ export function createStudioResolvers(ctx: BackendContext): ResolverModule {
         return byName(ctx.rows('studio', childIds(this.id)));
       },
       tags() {
-        return byName(ctx.rows('tag', L.studioTags.get(this.id)));
+        return byTagSort(ctx.rows('tag', L.studioTags.get(this.id)));
       },
       image_path() {
         return imageUrl(ctx, `studio/${this.id}/image`, this, this.has_image === true);

@@ -10,11 +10,12 @@ import {
   parseId,
   parseIds,
   readStashIds,
+  rejectNulls,
   type StashIdValue,
   trimmed,
   type UpdateMode,
 } from './inputs.js';
-import { byName, imageUrl, type ResolverModule } from './ResolverModule.js';
+import { byTagSort, imageUrl, type ResolverModule } from './ResolverModule.js';
 import type { Row } from './Table.js';
 
 /** Tags: pkg/tag/validate.go, pkg/tag/update.go, internal/api/resolver_mutation_tag.go. */
@@ -64,10 +65,10 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
         return countVia(['groupTags'], this.id, a.depth);
       },
       parents() {
-        return byName(ctx.rows('tag', parents(this.id)));
+        return byTagSort(ctx.rows('tag', parents(this.id)));
       },
       children() {
-        return byName(ctx.rows('tag', children(this.id)));
+        return byTagSort(ctx.rows('tag', children(this.id)));
       },
       parent_count() {
         return parents(this.id).length;
@@ -98,6 +99,30 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     const rel = dir === 'parent' ? 'a descendant' : 'an ancestor';
     if (!applying) return new Error(`cannot apply tag "${invalid}" as a ${dir} of tag as it is already ${rel}`);
     return new Error(`cannot apply tag "${invalid}" as a ${dir} of "${applying}" as it is already ${rel} (${path})`);
+  }
+
+  /**
+   * tagsMerge runs ValidateHierarchyExisting on the graph as the merge leaves it: the sources gone, the destination
+   * holding the union of everyone's parents and children. A tag that ends up both above and below it fails.
+   */
+  function validateMergedHierarchy(dest: Row, gone: ReadonlySet<string>, ups: string[], downs: string[]): void {
+    const d = dest.id;
+    const after = (x: string, own: Iterable<string>, linked: string[]) => [
+      ...[...own].filter((y) => !gone.has(y) && y !== d),
+      ...(linked.includes(x) ? [d] : []),
+    ];
+    const up = (x: string) => (x === d ? ups : after(x, parents(x), downs));
+    const down = (x: string) => (x === d ? downs : after(x, children(x), ups));
+    const anc = walkWithPaths(d, up, tagName, (p, n) => `${n}->${p}`);
+    const desc = walkWithPaths(d, down, tagName, (p, n) => `${p}->${n}`);
+    for (const p of ups) {
+      const path = desc.get(p);
+      if (path !== undefined) throw hierarchyError('parent', tagName(p), path, String(dest.name));
+    }
+    for (const c of downs) {
+      const path = anc.get(c);
+      if (path !== undefined) throw hierarchyError('child', tagName(c), path, String(dest.name));
+    }
   }
 
   /** ValidateHierarchyNew / ValidateHierarchyExisting. */
@@ -155,6 +180,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     for (const a of aliases) ensureNameUnique(null, a);
     if (parentIds.length > 0 || childIds.length > 0) validateHierarchy(null, parentIds, childIds);
     const nextId = state.tags.peekId();
+    checkAliasRows(nextId, aliases);
     checkTagIds(nextId, parentIds, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(nextId, childIds, 'tags_relations', 'parent_id', 'child_id');
     const row = store.create({ ...i, name, aliases }, 'TagCreateInput', {
@@ -207,6 +233,9 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
     const newParents = p ? applyMode(parents(id), p.ids, p.mode) : [...parents(id)];
     const newChildren = c ? applyMode([...children(id)], c.ids, c.mode) : [...children(id)];
     if (p || c) validateHierarchy(existing, newParents, newChildren);
+    // UpdatePartial: the row's columns (a null for a NOT NULL one panics) before the alias rows
+    rejectNulls(i, store.columns(bulk ? 'BulkTagUpdateInput' : 'TagUpdateInput'));
+    if (aliases) checkAliasRows(id, aliases);
     checkTagIds(id, newParents, 'tags_relations', 'child_id', 'parent_id');
     checkTagIds(id, newChildren, 'tags_relations', 'parent_id', 'child_id');
 
@@ -254,6 +283,7 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       for (const p of parents(id)) if (!all.includes(p) && !mergedParents.includes(p)) mergedParents.push(p);
       for (const c of children(id)) if (!all.includes(c) && !mergedChildren.includes(c)) mergedChildren.push(c);
     }
+    validateMergedHierarchy(dest, new Set(source), mergedParents, mergedChildren);
     const destAliases = [...(dest.aliases as string[])];
     const destStash = [...(dest.stash_ids as StashIdValue[])];
     for (const s of source) {
@@ -278,7 +308,8 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       store.destroy(s);
     }
     state.unindexRow('tag', dest);
-    dest.aliases = destAliases.filter((a) => a.toLowerCase() !== String(dest.name).toLowerCase());
+    // Merge inserts each source name as an alias and moves the source aliases over, filtering nothing
+    dest.aliases = destAliases;
     dest.stash_ids = destStash;
     dest.updated_at = ctx.now();
     state.indexRow('tag', dest);
@@ -323,6 +354,21 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       tagsMerge,
     },
   };
+}
+
+/**
+ * tag_aliases.alias is UNIQUE (binary) and Stash inserts the list as given, so an alias named twice fails the second
+ * INSERT (goqu interpolates the values; the arguments list is empty).
+ */
+function checkAliasRows(tagId: string, aliases: readonly string[]): void {
+  const seen = new Set<string>();
+  for (const a of aliases) {
+    if (seen.has(a))
+      throw new Error(
+        `inserting into tag_aliases: executing \`INSERT INTO \`tag_aliases\` (\`tag_id\`, \`alias\`) VALUES (${tagId}, '${a.replaceAll("'", "''")}')\` [[]]: UNIQUE constraint failed: tag_aliases.alias`,
+      );
+    seen.add(a);
+  }
 }
 
 function first<T>(s: Iterable<T>): T | undefined {

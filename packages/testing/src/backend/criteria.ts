@@ -172,8 +172,17 @@ export function matchNumber(c: NumberCriterion, v: number | null | undefined): b
 }
 
 /**
- * getDateWhereClause / getTimestampWhereClause: value2 defaults to tomorrow. Both compare as SQLite text: the value
- * is bound as given, so `GREATER_THAN …:33.000Z` matches rows stored at `…:33Z` ('Z' > '.').
+ * What SQLite compares a bound text with when the column has NUMERIC affinity (Stash declares its dates `date` and
+ * its timestamps `datetime`): a well-formed integer or real literal becomes a number, anything else stays text.
+ */
+export function numericAffinity(text: string): number | string {
+  return /^[ \t\n\f\r\v]*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[ \t\n\f\r\v]*$/.test(text) ? Number(text) : text;
+}
+
+/**
+ * getDateWhereClause / getTimestampWhereClause: value2 defaults to tomorrow. The stored value is text; the bound one
+ * takes the column's NUMERIC affinity, so `2021` becomes a number and every stored date is greater than it (SQLite
+ * orders numbers before text). Text compares bytewise, so `GREATER_THAN …:33.000Z` matches rows stored at `…:33Z`.
  */
 export function matchDate(
   c: DateCriterion,
@@ -185,7 +194,11 @@ export function matchDate(
   if (c.modifier === 'NOT_NULL') return v != null && v !== '';
   if (v == null || v === '') return false;
   const tomorrow = new Date(now.getTime() + 86400000).toISOString().replace(/\.\d+Z$/, 'Z');
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const cmp = (stored: string, bound: string) => {
+    const b = numericAffinity(bound);
+    if (typeof b === 'number') return 1;
+    return stored < b ? -1 : stored > b ? 1 : 0;
+  };
   const hi = c.value2 ?? (kind === 'date' ? tomorrow.slice(0, 10) : tomorrow);
   switch (c.modifier) {
     case 'EQUALS':

@@ -83,6 +83,19 @@ export function parseDates(
 }
 
 /**
+ * pkg/sqlite/record.go: a partial update of a NOT NULL column with an explicit null panics in `fromPartial`, before
+ * the row or its joins are written (so before any FOREIGN KEY failure); gqlgen reports the panic.
+ */
+export function rejectNulls(input: Input, columns: readonly ColumnSpec[]): void {
+  for (const c of columns) {
+    if (input[c.name] === null && c.nonNull && !Array.isArray(c.nullValue))
+      throw new Error(
+        `Internal system error. Error <null value not allowed in optional ${GO_TYPES[c.scalar] ?? 'string'}>`,
+      );
+  }
+}
+
+/**
  * Copies scalar columns present in `input` onto `row` (create and update share the same rules). Dates are parsed as
  * Stash parses them, all before anything is written: "" clears, a bad date fails the whole input.
  */
@@ -91,15 +104,7 @@ export function applyColumns(row: Row, input: Input, columns: readonly ColumnSpe
     input,
     columns.map((c) => c.name),
   );
-  if (updating) {
-    // pkg/sqlite/record.go: a partial update of a NOT NULL column with an explicit null panics; gqlgen reports it
-    for (const c of columns) {
-      if (input[c.name] === null && c.nonNull && !Array.isArray(c.nullValue))
-        throw new Error(
-          `Internal system error. Error <null value not allowed in optional ${GO_TYPES[c.scalar] ?? 'string'}>`,
-        );
-    }
-  }
+  if (updating) rejectNulls(input, columns);
   for (const c of columns) {
     if (dates.has(c.name)) {
       row[c.name] = dates.get(c.name);

@@ -28,6 +28,7 @@ export function galleryFind(ctx: BackendContext, h: FindHelpers): FindSpec {
     filterType: 'GalleryFilterType',
     sortOptions: ENTITY_SORT_OPTIONS.Gallery,
     defaultSort: 'path',
+    tiebreak: (r) => (r.title as string) || Number(r.id), // COALESCE(galleries.title, galleries.id) COLLATE NATURAL_CI
     search: (r) => [
       r.title as string,
       galleryPath(r),

@@ -26,6 +26,7 @@ export function imageFind(ctx: BackendContext, h: FindHelpers): FindSpec {
     filterType: 'ImageFilterType',
     sortOptions: ENTITY_SORT_OPTIONS.Image,
     defaultSort: 'title',
+    tiebreak: (r) => (r.title as string) || Number(r.id), // COALESCE(images.title, images.id) COLLATE NATURAL_CI
     search: (r) => [r.title as string, ...paths('imageFiles')(r), ...fingerprints('imageFiles', 'md5')(r)],
     candidates: byPathCandidates('imageFiles', 'image'),
     fields: {

@@ -32,6 +32,8 @@ export function sceneFind(ctx: BackendContext, h: FindHelpers): FindSpec {
     filterType: 'SceneFilterType',
     sortOptions: ENTITY_SORT_OPTIONS.Scene,
     defaultSort: null,
+    // COALESCE(scenes.title, scenes.id) COLLATE NATURAL_CI ASC; a blank title is NULL (zero.String)
+    tiebreak: (r) => (r.title as string) || Number(r.id),
     search: (r) => [
       r.title as string,
       r.details as string,

@@ -13,30 +13,11 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFakeStash, type SeedData } from '@stash-graphql/testing';
-
-const MARK = 'sgc-fidelity';
-const CONN_DICT =
-  '    conn = {\n        "Scheme": "http",\n        "Host": "localhost",\n        "Port": 9999,\n    }\n';
-const CONN_FROM_ENV = `    # ${MARK}: the server under test comes from SGC_STASH_CONN (stash-graphql scripts/python-suite.ts)\n    conn = __import__("json").loads(__import__("os").environ.get("SGC_STASH_CONN", "null")) or conn\n`;
-const MOCK_URL = 'respx.post("http://localhost:9999/graphql")';
-const MOCK_FROM_ENV = 'respx.post(__import__("os").environ.get("SGC_GRAPHQL_URL", "http://localhost:9999/graphql"))';
-
-/** The three places v0.12.2 hard-codes localhost:9999: the state probe, the client fixture, two respx mocks. */
-const PATCHES = [
-  { file: 'tests/conftest.py', find: CONN_DICT, replace: CONN_DICT + CONN_FROM_ENV, count: 1, done: MARK },
-  { file: 'tests/fixtures/client.py', find: CONN_DICT, replace: CONN_DICT + CONN_FROM_ENV, count: 1, done: MARK },
-  {
-    file: 'tests/integration/test_version_integration.py',
-    find: MOCK_URL,
-    replace: MOCK_FROM_ENV,
-    count: 2,
-    done: 'SGC_GRAPHQL_URL',
-  },
-];
+import { counts, diffRuns, MARK, PatchError, patchClient, readJunit, type TestResult } from './lib/pythonSuite.ts';
 
 /**
  * The library of a real instance made by /work/stash-inst/mk.sh (two videos, two images), as fake files under the
@@ -71,55 +52,6 @@ const LIBRARY: NonNullable<SeedData['library']> = [
 const COUNTED = ['scenes', 'images', 'galleries', 'performers', 'studios', 'tags', 'groups'] as const;
 
 class UsageError extends Error {}
-
-function patchClient(dir: string): string[] {
-  const done: string[] = [];
-  for (const p of PATCHES) {
-    const path = join(dir, p.file);
-    if (!existsSync(path)) throw new UsageError(`${path} not found: is ${dir} an extracted stash-graphql-client?`);
-    const text = readFileSync(path, 'utf8');
-    if (text.includes(p.done)) continue;
-    const found = text.split(p.find).length - 1;
-    if (found !== p.count) {
-      throw new UsageError(
-        `${p.file}: expected ${p.count} hard-coded localhost:9999 block(s), found ${found}; this patch targets stash-graphql-client v0.12.2`,
-      );
-    }
-    writeFileSync(path, text.split(p.find).join(p.replace));
-    done.push(p.file);
-  }
-  return done;
-}
-
-type Outcome = 'passed' | 'failed' | 'skipped';
-interface TestResult {
-  outcome: Outcome;
-  message: string;
-}
-
-const xmlText = (s: string) =>
-  s.replace(/&(quot|amp|lt|gt|apos|#10|#13);/g, (_, e: string) =>
-    e === 'quot' ? '"' : e === 'amp' ? '&' : e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'apos' ? "'" : ' ',
-  );
-
-/** pytest's JUnit XML: one testcase each; a failure/error or skipped child decides the outcome. */
-function readJunit(xml: string): Map<string, TestResult> {
-  const out = new Map<string, TestResult>();
-  for (const m of xml.matchAll(/<testcase\b([^>]*?)(?:\/>|>([\s\S]*?)<\/testcase>)/g)) {
-    const attrs = Object.fromEntries([...(m[1] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
-    const body = m[2] ?? '';
-    const child = /<(failure|error|skipped)\b[^>]*?(?:message="([^"]*)")?/.exec(body);
-    const outcome: Outcome = !child ? 'passed' : child[1] === 'skipped' ? 'skipped' : 'failed';
-    out.set(`${attrs.classname}::${attrs.name}`, { outcome, message: xmlText(child?.[2] ?? '').slice(0, 160) });
-  }
-  return out;
-}
-
-function counts(results: Map<string, TestResult>): string {
-  const n = { passed: 0, failed: 0, skipped: 0 };
-  for (const r of results.values()) n[r.outcome]++;
-  return `${n.passed} passed, ${n.failed} failed, ${n.skipped} skipped`;
-}
 
 async function gql(url: string, apiKey: string | undefined, query: string): Promise<Record<string, unknown>> {
   const res = await fetch(url, {
@@ -212,17 +144,11 @@ function compare(a: string, b: string): number {
   const left = readJunit(readFileSync(a, 'utf8'));
   const right = readJunit(readFileSync(b, 'utf8'));
   console.log(`${a}: ${counts(left)}\n${b}: ${counts(right)}`);
-  let differ = 0;
-  for (const name of [...new Set([...left.keys(), ...right.keys()])].sort()) {
-    const l = left.get(name);
-    const r = right.get(name);
-    if (l?.outcome === r?.outcome) continue;
-    differ++;
-    const show = (x: TestResult | undefined) => (x ? `${x.outcome}${x.message ? ` (${x.message})` : ''}` : 'absent');
-    console.log(`\n${name}\n  ${a}: ${show(l)}\n  ${b}: ${show(r)}`);
-  }
-  console.log(differ ? `\n${differ} test(s) differ` : '\nsame outcome for every test');
-  return differ ? 1 : 0;
+  const differ = diffRuns(left, right);
+  const show = (x: TestResult | undefined) => (x ? `${x.outcome}${x.message ? ` (${x.message})` : ''}` : 'absent');
+  for (const d of differ) console.log(`\n${d.name}\n  ${a}: ${show(d.a)}\n  ${b}: ${show(d.b)}`);
+  console.log(differ.length ? `\n${differ.length} test(s) differ` : '\nsame outcome for every test');
+  return differ.length ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -257,7 +183,9 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: Error) => {
-    console.error(`python-suite: ${e instanceof UsageError ? e.message : (e.stack ?? e.message)}`);
-    process.exit(e instanceof UsageError ? 2 : 1);
+    console.error(
+      `python-suite: ${e instanceof UsageError || e instanceof PatchError ? e.message : (e.stack ?? e.message)}`,
+    );
+    process.exit(e instanceof UsageError || e instanceof PatchError ? 2 : 1);
   },
 );

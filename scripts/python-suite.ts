@@ -13,7 +13,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createFakeStash, type SeedData } from '@stash-graphql/testing';
@@ -73,7 +73,7 @@ async function requireEmpty(url: string, apiKey: string | undefined): Promise<vo
   if (held.length) {
     throw new UsageError(
       `${url} is not empty (${held.map((c) => `${c}: ${(data[c] as { count: number }).count}`).join(', ')}); ` +
-        'reset it (shared/real-stash/reset.sh) so both runs start alike, or pass --allow-data',
+        'reset its database so both runs start alike, or pass --allow-data',
     );
   }
 }
@@ -115,7 +115,10 @@ interface RunOptions {
 }
 
 async function run(dir: string, values: RunOptions, extra: string[]) {
-  if (!readFileSync(join(dir, 'tests/conftest.py'), 'utf8').includes(MARK)) {
+  const conftest = join(dir, 'tests/conftest.py');
+  if (!existsSync(conftest))
+    throw new UsageError(`${conftest} not found: is ${dir} an extracted stash-graphql-client?`);
+  if (!readFileSync(conftest, 'utf8').includes(MARK)) {
     throw new UsageError(`${dir} is not patched yet: run \`pnpm fidelity:python patch ${dir}\` first`);
   }
   const python = values.python ?? 'python3';

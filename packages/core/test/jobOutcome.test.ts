@@ -56,8 +56,11 @@ describe('job outcomes: the final state, timeouts and option checks', () => {
 
   it('onProgress receives the FAILED job with its error before the wait rejects', async () => {
     const client = t.client();
+    // held: a generate with nothing to do would be over before failJob could reach it
+    t.stash.jobs.hold();
     const id = await client.metadataGenerate({ input: {} });
     t.stash.failJob(id, 'ffmpeg: not found');
+    t.stash.jobs.release();
     const seen: JobDataFragment[] = [];
     const error = await client.waitForJob(id, { onProgress: (j) => seen.push(j) }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StashJobError);

@@ -58,6 +58,52 @@ describe('raw SQL', () => {
     expect((await target.client.findTag({ id: tag.id }))?.favorite).toBe(true);
   });
 
+  // The Python client's integration suite sends these: `count` is a name in SQLite, not a keyword; WHERE takes a bare
+  // value; SET may assign a column (a no-op `created_at = created_at`) or another column's value.
+  it('takes `count` as a name, a bare value as a WHERE term and a column on either side', async () => {
+    const tag = await make.tag('sqlnames', { description: 'before' });
+    const counted = await target.client.querySQL({
+      sql: 'SELECT COUNT(*) as count, count(*) FROM tags WHERE name = ?',
+      args: [tag.name],
+    });
+    expect(target.sent.last('QuerySQL')).toEqual({
+      sql: 'SELECT COUNT(*) as count, count(*) FROM tags WHERE name = ?',
+      args: [tag.name],
+    });
+    expect(counted).toEqual({ columns: ['count', 'count(*)'], rows: [[1, 1]] });
+    expect(await target.client.querySQL({ sql: 'SELECT id FROM tags WHERE 0' })).toEqual({ columns: ['id'], rows: [] });
+    expect(
+      await target.client.querySQL({
+        sql: "SELECT name FROM tags WHERE 1 AND ? = name AND description IS NOT NULL AND '2x'",
+        args: [tag.name],
+      }),
+    ).toEqual({ columns: ['name'], rows: [[tag.name]] });
+    expect(
+      await target.client.querySQL({ sql: "SELECT name FROM tags WHERE name = ? AND 'abc'", args: [tag.name] }),
+    ).toEqual({ columns: ['name'], rows: [] });
+    await executionError(
+      target.client.querySQL({ sql: 'SELECT count FROM tags' }),
+      'error executing `SELECT count FROM tags` [[]]: no such column: count',
+      ['querySQL'],
+    );
+
+    const noop = await target.client.execSQL({ sql: 'UPDATE tags SET created_at = created_at WHERE 0' });
+    expect(target.sent.last('ExecSQL')).toEqual({ sql: 'UPDATE tags SET created_at = created_at WHERE 0' });
+    expect(noop?.rows_affected).toBe(0);
+    expect(typeof noop?.last_insert_id).toBe('number');
+    const nothing = await target.client.execSQL({
+      sql: 'UPDATE tags SET created_at = created_at WHERE id = ?',
+      args: ['nonexistent-id'],
+    });
+    expect(nothing?.rows_affected).toBe(0);
+    const copied = await target.client.execSQL({
+      sql: 'UPDATE tags SET created_at = created_at, description = name WHERE name = ?',
+      args: [tag.name],
+    });
+    expect(copied?.rows_affected).toBe(1);
+    expect((await target.client.findTag({ id: tag.id }))?.description).toBe(tag.name);
+  });
+
   it("answers SQLite's errors, wrapped with the statement and its arguments", async () => {
     const cases: [string, unknown[], string][] = [
       ['SELECT * FROM nope', [], 'error executing `SELECT * FROM nope` [[]]: no such table: nope'],

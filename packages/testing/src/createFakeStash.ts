@@ -23,8 +23,10 @@ export interface FakeStashOptions {
   /** The server's clock (entity timestamps, jobs, logs); default the wall clock. Lets tests pin `updated_at`. */
   now?: (() => Date) | undefined;
   /**
-   * Job timing. By default a job starts at once and does one unit of work every 3 ms. `{ hold: true }` leaves every
-   * job where it is until the test moves it with `stash.jobs.step()` / `finish()`.
+   * Job timing. By default a job starts at once and takes what it takes on a small library: 3 ms per file scanned,
+   * nothing for a dry-run clean or a generate with nothing to do (those are over before their mutation answers).
+   * `{ stepMs }` sets one time per unit for every job; `{ hold: true }` leaves every job where it is until the test
+   * moves it with `stash.jobs.step()` / `finish()`.
    */
   jobs?: JobTiming | undefined;
 }

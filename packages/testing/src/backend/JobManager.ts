@@ -31,6 +31,12 @@ export type JobUnit = () => string | undefined;
 export interface JobWork {
   units: JobUnit[];
   final?: () => number | null;
+  /**
+   * How long one unit takes on a small library when jobs are not held; default `DEFAULT_STEP_MS`. 0 for work Stash
+   * does in well under a millisecond (a clean's stat of each file, a generate with nothing to generate): such a job
+   * runs to its end as soon as it starts, so it is over before the mutation that queued it answers, as on Stash.
+   */
+  unitMs?: number;
 }
 
 export type JobBody = () => Iterable<JobUnit> | JobWork;
@@ -38,9 +44,15 @@ export type JobBody = () => Iterable<JobUnit> | JobWork;
 export interface JobTiming {
   /** Jobs wait for step()/finish() instead of running on their own. Default false. */
   hold?: boolean;
-  /** Time between two units of work when not held. Default 3 ms, about what a small library takes on Stash. */
+  /**
+   * Time between two units of work when not held, for every job. By default each task takes what it takes on a
+   * small library: 3 ms per file scanned, nothing for a clean or a generate with nothing to do (`JobWork.unitMs`).
+   */
   stepMs?: number;
 }
+
+/** A unit of work that touches a file: about what a small library takes per file scanned on Stash. */
+const DEFAULT_STEP_MS = 3;
 
 const ENDED: readonly JobStatus[] = ['FINISHED', 'CANCELLED', 'FAILED'];
 
@@ -51,7 +63,7 @@ interface Entry {
   job: Job;
   body: JobBody;
   onDone?: (job: Job) => void;
-  work?: { units: JobUnit[]; next: number; final?: () => number | null };
+  work?: { units: JobUnit[]; next: number; final?: () => number | null; unitMs?: number };
 }
 
 /**
@@ -72,14 +84,14 @@ export class JobManager {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private closed = false;
   private holding: boolean;
-  private readonly stepMs: number;
+  private readonly stepMs: number | undefined;
 
   constructor(
     private readonly ctx: BackendContext,
     private readonly timing: JobTiming = {},
   ) {
     this.holding = timing.hold ?? false;
-    this.stepMs = timing.stepMs ?? 3;
+    this.stepMs = timing.stepMs;
   }
 
   get held(): boolean {
@@ -270,14 +282,21 @@ export class JobManager {
     const head = this.queue[0];
     if (!head) return;
     if (head.job.status === 'READY') this.runStep(head);
-    if (this.timer || !this.queue[0]) return;
+    // Work that costs nothing runs to its end now; ending starts the next job (end() advances again).
+    while (this.queue[0] === head && this.delay(head) === 0 && !this.closed && !this.holding) this.runStep(head);
+    const next = this.queue[0];
+    if (this.timer || !next) return;
     this.timer = setTimeout(() => {
       this.timer = null;
       const entry = this.queue[0];
       if (this.closed || this.holding || !entry) return;
       this.runStep(entry);
       this.advance();
-    }, this.stepMs);
+    }, this.delay(next));
+  }
+
+  private delay(entry: Entry): number {
+    return this.stepMs ?? entry.work?.unitMs ?? DEFAULT_STEP_MS;
   }
 
   private runStep(entry: Entry): void {

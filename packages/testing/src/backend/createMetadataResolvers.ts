@@ -149,7 +149,8 @@ export function createMetadataResolvers(
       return `Cleaning ${gone.length} files and folders`;
     });
     const final = () => (total <= 0 ? null : dryRun && gone.length > 0 ? gone.length / total : 1);
-    return { units, final };
+    // Assessing is a stat per file: only deleting what is gone takes time
+    return { units, final, unitMs: dryRun || gone.length === 0 ? 0 : undefined };
   }
 
   function autoTag(i: Input): (() => string)[] {
@@ -195,6 +196,7 @@ export function createMetadataResolvers(
         const started = Date.now();
         return {
           units: [],
+          unitMs: 0,
           final: () => {
             ctx.log('Info', 'Nothing selected to generate');
             ctx.log('Info', `Generate finished (${goDuration(Date.now() - started)})`);

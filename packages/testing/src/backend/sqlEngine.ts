@@ -5,8 +5,8 @@ import type { Row } from './Table.js';
 
 /**
  * querySQL / execSQL over the fake's tables (internal/api/resolver.go, pkg/sqlite/database.go QuerySQL/ExecSQL):
- * SELECT (columns, literals, COUNT(*)) from one table with AND-ed comparisons, ORDER BY, LIMIT/OFFSET; UPDATE ... SET
- * ... WHERE and DELETE ... WHERE. Columns are Stash's (PRAGMA table_info on v0.30.1). Errors read as Stash wraps
+ * SELECT (columns, literals, COUNT(*)) from one table with AND-ed comparisons of columns and values, ORDER BY,
+ * LIMIT/OFFSET; UPDATE ... SET col = value|col ... WHERE and DELETE ... WHERE. Columns are Stash's (PRAGMA table_info on v0.30.1). Errors read as Stash wraps
  * SQLite's: "error executing `<sql>` [[<args>]]: no such table: x". A statement outside this subset is refused
  * with an error that says so, never answered with made-up rows.
  */
@@ -59,20 +59,38 @@ export function createSqlEngine(ctx: BackendContext) {
     return c;
   }
 
+  /**
+   * One side of a comparison: a column of the row or a literal. SQLite's keywords are few; `count`, for one, is a
+   * plain name (a column alias, a table's column), so the parser treats it as an identifier.
+   */
+  function operand(p: Parser, t: { columns: Record<string, Column> }): (row: Row) => Value {
+    if (p.peek()?.kind === 'ident') {
+      const c = column(t, p.identifier());
+      return (row) => c.get(row, ctx);
+    }
+    const v = p.value();
+    return () => v;
+  }
+
+  /** AND-ed terms: `x op y`, `x IS [NOT] NULL`, or a bare `x` taken as SQLite takes it (`WHERE 0`, `WHERE 1`). */
   function where(p: Parser, t: { columns: Record<string, Column> }): (row: Row) => boolean {
     if (!p.acceptWord('WHERE')) return () => true;
     const preds: ((row: Row) => boolean)[] = [];
     do {
-      const c = column(t, p.identifier());
+      const left = operand(p, t);
       if (p.acceptWord('IS')) {
         const not = p.acceptWord('NOT');
         p.expectWord('NULL');
-        preds.push((row) => (c.get(row, ctx) === null) !== not);
+        preds.push((row) => (left(row) === null) !== not);
+        continue;
+      }
+      if (!isOperator(p)) {
+        preds.push((row) => truthy(left(row)));
         continue;
       }
       const op = p.operator();
-      const v = p.value();
-      preds.push((row) => compare(c.get(row, ctx), op, v));
+      const right = operand(p, t);
+      preds.push((row) => compare(left(row), op, right(row)));
     } while (p.acceptWord('AND'));
     return (row) => preds.every((f) => f(row));
   }
@@ -83,7 +101,7 @@ export function createSqlEngine(ctx: BackendContext) {
     do {
       const start = p.pos;
       if (p.accept('*')) items.push({ text: '*', star: true });
-      else if (p.peekWord() === 'COUNT') {
+      else if (isCount(p)) {
         p.next();
         p.expect('(');
         p.expect('*');
@@ -140,19 +158,25 @@ export function createSqlEngine(ctx: BackendContext) {
     p.expectWord('UPDATE');
     const t = table(p);
     p.expectWord('SET');
-    const sets: [Column, Value][] = [];
+    const sets: [Column, (row: Row) => Value][] = [];
     do {
       const name = p.identifier();
       const c = column(t, name);
-      if (!c.field) throw unsupported(`writing ${name}`);
       p.expect('=');
-      sets.push([c, p.value()]);
+      // `SET created_at = created_at` (a no-op write, as the Python client's tests send) is fine for any column
+      const self = p.peek()?.kind === 'ident' && p.peek()?.text.toLowerCase() === name.toLowerCase();
+      const value = operand(p, t);
+      if (self) continue;
+      if (!c.field) throw unsupported(`writing ${name}`);
+      sets.push([c, value]);
     } while (p.accept(','));
     const matched = t.rows.filter(where(p, t));
     p.end();
     for (const row of matched) {
+      // every right-hand side reads the row as it was before the statement, as in SQLite
+      const values = sets.map(([c, value]) => [c, value(row)] as const);
       ctx.state.unindexRow(t.kind, row);
-      for (const [c, v] of sets) row[c.field as string] = c.int && v !== null ? Number(v) : v;
+      for (const [c, v] of values) row[c.field as string] = c.int && v !== null ? Number(v) : v;
       ctx.state.indexRow(t.kind, row);
     }
     return matched.length;
@@ -198,6 +222,27 @@ export function createSqlEngine(ctx: BackendContext) {
 /** Go's %v of a []interface{}: [a 1 true <nil>]. */
 function goList(args: unknown[]): string {
   return `[${args.map((a) => (a === null || a === undefined ? '<nil>' : typeof a === 'object' ? JSON.stringify(a) : String(a))).join(' ')}]`;
+}
+
+const OPERATORS = new Set(['=', '==', '!=', '<>', '<', '<=', '>', '>=']);
+
+function isOperator(p: Parser): boolean {
+  const t = p.peek();
+  return t?.kind === 'punct' && OPERATORS.has(t.text);
+}
+
+/** `count(` starts the aggregate; `count` alone is a name. */
+function isCount(p: Parser): boolean {
+  const t = p.peek();
+  const after = p.peekAt(1);
+  return t?.kind === 'ident' && t.text.toUpperCase() === 'COUNT' && after?.kind === 'punct' && after.text === '(';
+}
+
+/** SQLite's truth of a value in WHERE: NULL is false, numbers by value, text by its leading number. */
+function truthy(v: Value): boolean {
+  if (v === null) return false;
+  if (typeof v === 'string') return (Number.parseFloat(v) || 0) !== 0;
+  return Number(v) !== 0;
 }
 
 function compare(a: Value, op: string, b: Value): boolean {

@@ -56,7 +56,6 @@ const KEYWORDS = new Set([
   'LIMIT',
   'OFFSET',
   'SET',
-  'COUNT',
   'TRUE',
   'FALSE',
   'IN',
@@ -96,6 +95,9 @@ export class Parser {
   ) {}
   peek(): Token | undefined {
     return this.tokens[this.pos];
+  }
+  peekAt(offset: number): Token | undefined {
+    return this.tokens[this.pos + offset];
   }
   peekWord(): string {
     const t = this.peek();

@@ -209,6 +209,43 @@ describe('jobs and scanning', () => {
     t.backend.close();
   });
 
+  it('by default, work that costs Stash nothing is over before its mutation answers; a scan takes a step per file', async () => {
+    const t = makeBackend();
+    const watch = await jobsSubscription(t);
+    const generate = await start(t, 'MetadataGenerate', { covers: true });
+    expect(t.backend.jobs.get(generate)).toMatchObject({ status: 'FINISHED', progress: null });
+    const clean = await start(t, 'MetadataClean', { dryRun: true });
+    expect(t.backend.jobs.get(clean)?.status).toBe('FINISHED');
+    expect(await t.ok('JobQueue')).toEqual({ jobQueue: null });
+    t.backend.library.addFile({ path: '/d/a.mp4' });
+    t.backend.library.addFile({ path: '/d/b.mp4' });
+    const scan = await start(t, 'MetadataScan', { paths: ['/d'] });
+    expect(t.backend.jobs.get(scan)).toMatchObject({ status: 'RUNNING', progress: 0 });
+    // queued behind the scan, a free job runs as soon as the scan ends
+    const after = await start(t, 'MetadataClean', { dryRun: true });
+    expect(t.backend.jobs.get(after)?.status).toBe('READY');
+    expect(await t.backend.jobs.ended(after)).toMatchObject({ status: 'FINISHED', progress: 1 });
+    expect(t.backend.jobs.get(scan)).toMatchObject({ status: 'FINISHED', progress: 1 });
+    const events = await watch.drain(13);
+    expect(events.map((e) => `${e.job.id} ${e.type} ${e.job.status}`)).toEqual([
+      `${generate} ADD READY`,
+      `${generate} UPDATE RUNNING`,
+      `${generate} REMOVE FINISHED`,
+      `${clean} ADD READY`,
+      `${clean} UPDATE RUNNING`,
+      `${clean} REMOVE FINISHED`,
+      `${scan} ADD READY`,
+      `${scan} UPDATE RUNNING`,
+      `${after} ADD READY`,
+      `${scan} UPDATE RUNNING`,
+      `${scan} REMOVE FINISHED`,
+      `${after} UPDATE RUNNING`,
+      `${after} REMOVE FINISHED`,
+    ]);
+    await watch.close();
+    t.backend.close();
+  });
+
   it('fires scanComplete after a scan and after a clean, and logs as Stash does', async () => {
     const t = makeBackend({ jobs: { hold: true } });
     t.backend.library.addFile({ path: '/x/y.mp4' });

@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { StashClient } from '@stash-graphql/core';
 import { Scene } from '@stash-graphql/orm';
 import { StashEntityStore } from '../packages/store/src/index.js';
-import { fakeInWorker, heap, mb, quietHeap } from './store.js';
+import { heap, mb, quietHeap } from './heap.js';
+import { fakeInWorker } from './store.js';
 
 export async function runChangedSinceBench(): Promise<void> {
   const N = 100_000;

@@ -16,7 +16,7 @@ import { StashOrmError } from './StashOrmError.js';
 import type { SaveOptions } from './saveMany.js';
 import type { ValuesOf } from './types/EntityShape.js';
 import { unitOfWork } from './unitOfWork.js';
-import { noteWrite, type Watch } from './writeWatch.js';
+import { noteWrite } from './writeWatch.js';
 
 let tempCounter = 0;
 let hydratingId: string | undefined;

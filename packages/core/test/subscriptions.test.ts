@@ -1,6 +1,6 @@
 import { StashAuthError, StashClient } from '@stash-graphql/core';
 import { describe, expect, it } from 'vitest';
-import { useFakeStash, } from './support.js';
+import { useFakeStash } from './support.js';
 
 describe('subscriptions over graphql-ws', () => {
   const t = useFakeStash({ apiKey: 'ws-key' });

@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import type { BatchOperation } from '@stash-graphql/core';
 import { StashClient } from '@stash-graphql/core';
 import * as orm from '@stash-graphql/orm';
-import * as store from '../packages/store/src/index.js';
+import * as store from '@stash-graphql/store';
 import { kb, Meter, median } from './meter.js';
 import { type BenchContext, BIG_SAVE, type Sdk, WORKLOADS, type Workload } from './workloads.js';
 

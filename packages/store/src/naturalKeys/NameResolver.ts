@@ -2,6 +2,7 @@ import { StashError } from '@stash-graphql/core';
 import type { Entity, EntityClass, SaveResult } from '@stash-graphql/orm';
 import { Q, type QExpr } from '../Q.js';
 import { StashStoreError } from '../StashStoreError.js';
+import { Candidates } from './Candidates.js';
 import { likeAsRegex } from './goText.js';
 import type { NaturalKeyIndex } from './NaturalKeyIndex.js';
 import { type Match, matchOf, NATURAL_KEY_RULES, type NaturalKeyRule, type WantedKey, wantedOf } from './rules.js';
@@ -127,10 +128,13 @@ export class NameResolver {
     });
     if (!left.length) return;
     // 2. One lookup for all the names and aliases left.
-    const found = await this.#lookup(
-      cls,
+    const found = new Candidates(
       rule,
-      left.map((p) => p.wanted),
+      await this.#lookup(
+        cls,
+        rule,
+        left.map((p) => p.wanted),
+      ),
     );
     const missing: Pending[] = [];
     for (const p of left) {
@@ -156,10 +160,13 @@ export class NameResolver {
     });
     if (!raced.length) return;
     // 4. Refused as duplicates: someone else created them meanwhile (or a clash the lookup could not see).
-    const again = await this.#lookup(
-      cls,
+    const again = new Candidates(
       rule,
-      raced.map((r) => r.p.wanted),
+      await this.#lookup(
+        cls,
+        rule,
+        raced.map((r) => r.p.wanted),
+      ),
     );
     for (const { p, error } of raced) p.resolve(decide(cls, rule, p.wanted, again) ?? { ok: false, error });
   }
@@ -230,8 +237,8 @@ function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string,
 }
 
 /** The found entity, a conflict, or null (create it). Candidates are in id order: the oldest wins. */
-function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, candidates: readonly Entity[]) {
-  const matches = candidates.map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
+function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, found: Candidates<Entity>) {
+  const matches = found.for(wanted).map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
   const hit =
     matches.find(([, m]) => m?.kind === 'name') ??
     matches.find(([, m]) => m?.kind === 'alias') ??

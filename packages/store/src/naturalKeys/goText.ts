@@ -46,8 +46,5 @@ export const regexLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]
  * A RE2 fragment that matches at least every string `subject` with `subject LIKE pattern` (used under `(?is)`): the
  * server's `(?i)` folds more than ASCII, so callers check the candidates with {@link sqlLike}.
  */
-export function likeAsRegex(pattern: string): string {
-  let out = '';
-  for (const ch of pattern) out += ch === '%' ? '.*' : ch === '_' ? '.' : regexLiteral(ch);
-  return out;
-}
+export const likeAsRegex = (pattern: string): string =>
+  regexLiteral(pattern).replace(/[%_]/g, (w) => (w === '%' ? '.*' : '.'));

@@ -1,6 +1,6 @@
 import { ENTITY_META, type JobDataFragment, StashError, StashInputError } from '@stash-graphql/core';
 import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio, Tag } from '@stash-graphql/orm';
-import { goTrimSpace } from '../naturalKeys/goText.js';
+import { goTrimSpace, regexChunks, regexLiteral } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
@@ -16,17 +16,15 @@ export interface IngestOptions {
   resolveTimeoutMs?: number | undefined;
   /** Delay between lookups while waiting. Default 250 ms. */
   resolveIntervalMs?: number | undefined;
-  /** Paths per lookup request. Default 100. */
+  /** Paths per lookup request, at most (a lookup's regex also stays under ~40,000 characters). Default 500. */
   lookupChunk?: number | undefined;
   signal?: AbortSignal | undefined;
 }
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
 
+const LIST_FIELDS = ['tags', 'performers', 'urls', 'stash_ids'] as const;
 const LISTS = ['tags__id', 'performers__id', 'urls', 'stash_ids'];
-
-/** Go RE2 (Stash's REGEXP) literal for an exact path. */
-const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 
 const pathsOf = (e: Entity): string[] => {
   const files = (e as unknown as { files?: readonly { path?: string | undefined }[] | undefined }).files ?? [];
@@ -167,28 +165,29 @@ async function resolveByPath(
   const found = new Map<string, Entity>();
   const timeout = options.resolveTimeoutMs ?? 15_000;
   const interval = options.resolveIntervalMs ?? 250;
-  const chunk = options.lookupChunk ?? 100;
+  const chunk = options.lookupChunk ?? 500;
   const started = Date.now();
   for (;;) {
     const missing = items.filter((i) => !found.has(i.path));
-    const byKind = new Map<IngestKind, string[]>();
-    for (const i of missing) byKind.set(kindOf(i.path), [...(byKind.get(kindOf(i.path)) ?? []), i.path]);
-    for (const [kind, paths] of byKind) {
-      for (let k = 0; k < paths.length; k += chunk) {
-        const part = paths.slice(k, k + chunk);
+    const byKind = new Map<IngestKind, IngestItem[]>();
+    for (const i of missing) byKind.get(kindOf(i.path))?.push(i) ?? byKind.set(kindOf(i.path), [i]);
+    for (const [kind, kindItems] of byKind) {
+      const paths = kindItems.map((i) => i.path);
+      const wanted = new Set(paths);
+      // The lists ingest adds to (as ids), so that it sends only what is missing (a rerun sends nothing); each only
+      // when an item of this kind brings some: Stash reads every list with its own query per entity.
+      const lists = LISTS.filter((f) => {
+        const list = f.split('__')[0] as (typeof LIST_FIELDS)[number];
+        return Object.hasOwn(ENTITY_META[kind].fields, list) && kindItems.some((i) => i[list]?.length);
+      });
+      for (const part of regexChunks(paths.map(regexLiteral), chunk)) {
         // One exact, case-sensitive regex per chunk: LIKE (EQUALS) would treat `_` and `%` in paths as wildcards.
         const entities = await store.find(
           KIND_CLASS[kind],
-          { path__regex: `^(?:${part.map(literal).join('|')})$` },
-          // The lists ingest adds to, as ids, so that it sends only what is missing (a rerun sends nothing).
-          {
-            fields: [
-              ...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']),
-              ...LISTS.filter((f) => Object.hasOwn(ENTITY_META[kind].fields, f.split('__')[0] as string)),
-            ],
-          },
+          { path__regex: `^(?:${part.join('|')})$` },
+          { fields: [...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']), ...lists] },
         );
-        for (const e of entities) for (const p of pathsOf(e)) if (part.includes(p)) found.set(p, e);
+        for (const e of entities) for (const p of pathsOf(e)) if (wanted.has(p)) found.set(p, e);
       }
     }
     if (found.size === new Set(items.map((i) => i.path)).size || Date.now() - started >= timeout) return found;

@@ -3,7 +3,7 @@ import type { Entity, EntityClass, SaveResult } from '@stash-graphql/orm';
 import { Q, type QExpr } from '../Q.js';
 import { StashStoreError } from '../StashStoreError.js';
 import { Candidates } from './Candidates.js';
-import { likeAsRegex } from './goText.js';
+import { likeAsRegex, regexChunks } from './goText.js';
 import type { NaturalKeyIndex } from './NaturalKeyIndex.js';
 import { type Match, matchOf, NATURAL_KEY_RULES, type NaturalKeyRule, type WantedKey, wantedOf } from './rules.js';
 import { StashNameConflictError } from './StashNameConflictError.js';
@@ -30,7 +30,6 @@ const RACE = /already exists|is used as alias/;
 const RUN_WIDE = new Set(['connection', 'auth', 'timeout', 'abort', 'http']);
 /** Names per lookup regex: keeps the pattern well inside RE2's and SQLite's limits. */
 const NAMES_PER_LOOKUP = 400;
-const PATTERN_CHARS = 40_000;
 
 type Outcome = GetOrCreateOutcome;
 interface Pending {
@@ -199,7 +198,7 @@ export class NameResolver {
  */
 export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]): QExpr[] {
   const parts = [...new Set(wanted.flatMap((w) => [w.name, ...w.aliases]).map(likeAsRegex))];
-  return chunks(parts).map((chunk) => {
+  return regexChunks(parts, NAMES_PER_LOOKUP).map((chunk) => {
     const re = `(?is)^(?:${chunk.join('|')})$`;
     const q = Q({ [`${rule.nameField}__regex`]: re });
     return rule.aliasFilter ? q.or({ [`${rule.aliasFilter}__regex`]: re }) : q;
@@ -207,23 +206,6 @@ export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]
 }
 
 const notCreated = (o: Outcome): Outcome => (o.ok ? { ...o, created: false } : o);
-
-function chunks(parts: readonly string[]): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  let size = 0;
-  for (const p of parts) {
-    if (cur.length && (cur.length >= NAMES_PER_LOOKUP || size + p.length > PATTERN_CHARS)) {
-      out.push(cur);
-      cur = [];
-      size = 0;
-    }
-    cur.push(p);
-    size += p.length + 1;
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string, unknown>): StashError | null {
   const name = props[rule.nameField];

@@ -48,3 +48,24 @@ export const regexLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]
  */
 export const likeAsRegex = (pattern: string): string =>
   regexLiteral(pattern).replace(/[%_]/g, (w) => (w === '%' ? '.*' : '.'));
+
+/** Characters per regex pattern (Go's regexp refuses huge ones; SQLite takes any size as a bound parameter). */
+const PATTERN_CHARS = 40_000;
+
+/** Alternatives grouped into as few patterns as the limits allow: at most `max` and ~40,000 characters each. */
+export function regexChunks(parts: readonly string[], max: number): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const p of parts) {
+    if (cur.length && (cur.length >= max || size + p.length > PATTERN_CHARS)) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(p);
+    size += p.length + 1;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}

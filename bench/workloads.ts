@@ -327,6 +327,10 @@ async function ingestFloor(ctx: BenchContext, items: IngestState['items']): Prom
       for (const f of e.files) byPath.set(f.path, { kind, id: e.id, tags, performers });
     }
   }
+  // Each item its own entity, or the floor and ours would not do the same work (Stash gives a file whose
+  // fingerprint it knows to the existing entity).
+  if (new Set([...byPath.values()].map((e) => `${e.kind} ${e.id}`)).size !== items.length)
+    throw new Error('ingest: some files share an entity (same content): the files must be distinct');
   const ids = new Map<string, string>();
   for (const [kind, names] of [
     ['Studio', items.map((i) => i.studio)],

@@ -1,4 +1,4 @@
-import { type BatchOperation, type StashClient, StashError } from '@stash-graphql/core';
+import { type BatchOperation, type BatchResult, type StashClient, StashError } from '@stash-graphql/core';
 import { buildSaveOperations, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 import type { Entity } from './Entity.js';
 import type { IdentityMap } from './IdentityMap.js';
@@ -67,21 +67,9 @@ async function runPlan<E extends Entity>(
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
   };
-  for (const phase of plan.phases) {
-    const ready: { unit: SaveUnit; from: number; to: number }[] = [];
-    const operations: BatchOperation[] = [];
-    for (const unit of phase.units) {
-      try {
-        const ops = unit.build();
-        ready.push({ unit, from: operations.length, to: operations.length + ops.length });
-        operations.push(...ops);
-      } catch (e) {
-        fail(unit, asStashError(e));
-      }
-    }
-    if (!operations.length) continue;
-    const result = await client.executeBatch(operations, { chunkSize: options.chunkSize, signal: options.signal });
-    for (const { unit, from, to } of ready) {
+  const size = options.chunkSize ?? 250;
+  const apply = (sent: Sent, result: BatchResult) => {
+    for (const { unit, from, to } of sent.ready) {
       const outcomes = result.results.slice(from, to);
       const failed = outcomes.find((o) => !o.ok);
       if (failed) {
@@ -97,6 +85,40 @@ async function runPlan<E extends Entity>(
         fail(unit, asStashError(e));
       }
     }
+  };
+  for (const phase of plan.phases) {
+    // A request's worth at a time, one request in flight: while a chunk is on the server, the next one is built
+    // and the previous answer applied, so the client's work on a big save overlaps the server's instead of adding
+    // to it. A phase ends with every answer applied (the next phase's inputs need the new ids).
+    let inflight: Flight | null = null;
+    let next: Sent = { ready: [], operations: [] };
+    const send = async () => {
+      const previous = inflight;
+      const done = previous ? await previous.answer : null;
+      const answer = client.executeBatch(next.operations, { chunkSize: size, signal: options.signal });
+      answer.catch(() => {}); // awaited later; must not count as unhandled meanwhile
+      inflight = { sent: next, answer };
+      next = { ready: [], operations: [] };
+      if (previous && done) {
+        await yieldToRequest(); // let the request leave before applying the previous answer
+        apply(previous.sent, done);
+      }
+    };
+    for (const unit of phase.units) {
+      let ops: BatchOperation[];
+      try {
+        ops = unit.build();
+      } catch (e) {
+        fail(unit, asStashError(e));
+        continue;
+      }
+      if (next.operations.length && next.operations.length + ops.length > size) await send();
+      next.ready.push({ unit, from: next.operations.length, to: next.operations.length + ops.length });
+      for (const op of ops) next.operations.push(op);
+    }
+    if (next.operations.length) await send();
+    const last = inflight as Flight | null;
+    if (last) apply(last.sent, await last.answer);
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
   const ok = plan.entities.filter((e) => !failures.has(e));
@@ -107,3 +129,13 @@ async function runPlan<E extends Entity>(
     allSucceeded: failed.length === 0,
   };
 }
+
+/** Operations of one request, and which units they came from. */
+interface Sent {
+  ready: { unit: SaveUnit; from: number; to: number }[];
+  operations: BatchOperation[];
+}
+type Flight = { sent: Sent; answer: Promise<BatchResult> };
+
+/** A macrotask turn: the request just started gets written before the caller goes on with synchronous work. */
+const yieldToRequest = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -390,6 +390,11 @@ export class StashEntityStore {
     }
   }
 
+  /** @internal Only `fields` (and the id) of every match, as partial entities: ingest's path lookups. */
+  findFields(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
+    return this.#findKeys(cls, filters, fields);
+  }
+
   async findOne<C extends EntityClass>(
     cls: C,
     filters: Filters<C> = {} as Filters<C>,

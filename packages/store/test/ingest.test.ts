@@ -122,7 +122,7 @@ describe('ingest', () => {
     expect((await fresh.client.findPerformers({})).count).toBe(before.performers);
   });
 
-  it('looks up hundreds of paths in one request per kind, reading only the lists the items add to', async () => {
+  it('looks up hundreds of paths in one request per kind, reading only what the items set', async () => {
     const paths = [
       ...Array.from({ length: 150 }, (_, i) => `/dl/many/clip_${i}.mp4`),
       ...Array.from({ length: 350 }, (_, i) => `/dl/many/photos/pic_${i}.png`),
@@ -140,10 +140,12 @@ describe('ingest', () => {
     expect(report.updated).toBe(500);
     const lookups = stash.requests.filter((r) => /^find(Scenes|Images)$/.test(r.rootFields[0] ?? ''));
     expect(lookups.map((r) => r.rootFields[0])).toEqual(['findScenes', 'findImages']);
-    // Tags are added (so read, as ids); no item brings urls, stash ids or performers: Stash does not read them.
+    // What the items set is read to compare (titles; tags as ids), nothing else: no urls, stash ids or performers
+    // (Stash reads each list with a query per entity), none of the default tier (details, paths, …).
     for (const r of lookups) {
       expect(r.query).toMatch(/tags\s*\{\s*id/);
-      expect(r.query).not.toMatch(/\b(urls|stash_ids|performers)\b/);
+      expect(r.query).toMatch(/\btitle\b/);
+      expect(r.query).not.toMatch(/\b(urls|stash_ids|performers|details|paths|created_at)\b/);
     }
   });
 

@@ -3,6 +3,7 @@ import { type Entity, type EntityClass, Gallery, Image, Performer, Scene, Studio
 import { goTrimSpace, regexChunks, regexLiteral } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
+import { Q } from '../Q.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
 import { kindOf, performerKey, prepareItems } from './prepareItems.js';
@@ -23,8 +24,36 @@ export interface IngestOptions {
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
 
-const LIST_FIELDS = ['tags', 'performers', 'urls', 'stash_ids'] as const;
-const LISTS = ['tags__id', 'performers__id', 'urls', 'stash_ids'];
+/** What ingest reads of an item's field to compare with it (lists and references as ids). */
+const READ: Record<string, string> = {
+  title: 'title',
+  code: 'code',
+  date: 'date',
+  details: 'details',
+  rating100: 'rating100',
+  organized: 'organized',
+  urls: 'urls',
+  studio: 'studio__id',
+  tags: 'tags__id',
+  performers: 'performers__id',
+  stash_ids: 'stash_ids',
+  custom_fields: 'custom_fields',
+};
+
+/**
+ * The fields a path lookup reads: the paths, and what the items of this kind set, so that only changes are sent (a
+ * rerun sends nothing). Nothing else: Stash reads every list with its own query per entity, and the default tier
+ * of 500 scenes and images is most of an ingest's answer bytes.
+ */
+function readFields(kind: IngestKind, items: readonly IngestItem[]): string[] {
+  const own = ENTITY_META[kind].fields as Record<string, unknown>;
+  const out = kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path'];
+  for (const [field, path] of Object.entries(READ)) {
+    if (!Object.hasOwn(own, field)) continue;
+    if (items.some((i) => i[field as keyof IngestItem] !== undefined)) out.push(path);
+  }
+  return out;
+}
 
 const pathsOf = (e: Entity): string[] => {
   const files = (e as unknown as { files?: readonly { path?: string | undefined }[] | undefined }).files ?? [];
@@ -174,18 +203,13 @@ async function resolveByPath(
     for (const [kind, kindItems] of byKind) {
       const paths = kindItems.map((i) => i.path);
       const wanted = new Set(paths);
-      // The lists ingest adds to (as ids), so that it sends only what is missing (a rerun sends nothing); each only
-      // when an item of this kind brings some: Stash reads every list with its own query per entity.
-      const lists = LISTS.filter((f) => {
-        const list = f.split('__')[0] as (typeof LIST_FIELDS)[number];
-        return Object.hasOwn(ENTITY_META[kind].fields, list) && kindItems.some((i) => i[list]?.length);
-      });
+      const fields = readFields(kind, kindItems);
       for (const part of regexChunks(paths.map(regexLiteral), chunk)) {
         // One exact, case-sensitive regex per chunk: LIKE (EQUALS) would treat `_` and `%` in paths as wildcards.
-        const entities = await store.find(
+        const entities = await store.findFields(
           KIND_CLASS[kind],
-          { path__regex: `^(?:${part.join('|')})$` },
-          { fields: [...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']), ...lists] },
+          Q({ path__regex: `^(?:${part.join('|')})$` }),
+          fields,
         );
         for (const e of entities) for (const p of pathsOf(e)) if (wanted.has(p)) found.set(p, e);
       }

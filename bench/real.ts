@@ -9,13 +9,14 @@
  * `pnpm bench real-extras`: chunks in flight (1–4) and folding a shared tag into bulkSceneUpdate.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BatchOperation } from '@stash-graphql/core';
 import { StashClient } from '@stash-graphql/core';
 import * as orm from '@stash-graphql/orm';
-import * as store from '../packages/store/src/index.js';
+import * as store from '@stash-graphql/store';
 import { kb, Meter, median } from './meter.js';
 import { type BenchContext, BIG_SAVE, type Sdk, WORKLOADS, type Workload } from './workloads.js';
 
@@ -67,23 +68,30 @@ class ServerLog {
   }
 }
 
-/** Distinct small media files in the instance's library (distinct content: Stash groups files by fingerprint). */
-function makeFiles(home: string, run: string, videos: number, images: number): string[] {
+/**
+ * Distinct small media files in the instance's library. Distinct content, also from earlier runs' files: Stash
+ * gives a file whose fingerprint it already knows to the existing scene/image, so repeated frames (or last run's
+ * videos) would shrink the workload to fewer entities than items. Noise, offset per run and per video, is unique.
+ */
+export function makeFiles(home: string, run: string, videos: number, images: number): string[] {
   const dir = join(home, 'library', `bench-${run}`);
   mkdirSync(join(dir, 'images'), { recursive: true });
+  const noise = (size: string, rate: number, key: string) => {
+    const h = createHash('sha1').update(`${run}/${key}`).digest();
+    return `nullsrc=s=${size}:r=${rate},geq=lum='mod(random(1)*255+${h[0]},256)':cb=${h[1]}:cr=${h[2]}`;
+  };
   const paths: string[] = [];
   for (let i = 0; i < videos; i++) {
     const path = join(dir, `video_${i}.mp4`);
-    const color = ((i * 2654435761) >>> 8).toString(16).padStart(6, '0').slice(0, 6);
     execFileSync('ffmpeg', [
-      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', `color=c=0x${color}:size=32x24:rate=5:duration=${1 + (i % 3)}`],
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', noise('32x24', 5, `video ${i}`), '-t', String(1 + (i % 3))],
       ...['-c:v', 'libx264', '-pix_fmt', 'yuv420p', path],
     ]);
     paths.push(path);
   }
   if (images) {
     execFileSync('ffmpeg', [
-      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', 'testsrc=size=48x32:rate=10', '-frames:v', String(images)],
+      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', noise('48x32', 10, 'images'), '-frames:v', String(images)],
       join(dir, 'images', 'image_%04d.png'),
     ]);
     for (let i = 1; i <= images; i++) paths.push(join(dir, 'images', `image_${String(i).padStart(4, '0')}.png`));

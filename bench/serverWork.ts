@@ -6,8 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { StashClient } from '@stash-graphql/core';
 import * as orm from '@stash-graphql/orm';
+import * as store from '@stash-graphql/store';
 import { createFakeStash, type WorkSummary } from '@stash-graphql/testing';
-import * as store from '../packages/store/src/index.js';
 import { kb, Meter } from './meter.js';
 import { type BenchContext, WORKLOADS } from './workloads.js';
 

@@ -1,6 +1,6 @@
 import { DEFAULT_CHUNK_SIZE, StashInputError } from '@stash-graphql/core';
 import type { EntityTypename } from '@stash-graphql/core/generated';
-import { buildPhase } from './buildPhase.js';
+import { phaseRequests } from './buildPhase.js';
 import { buildSaveOperations } from './buildSaveOperations.js';
 import { computeChangeSet } from './computeChangeSet.js';
 import { describeChanges } from './describeChanges.js';
@@ -91,7 +91,7 @@ export class PlannedSave {
 
 /**
  * What `saveMany(client, entities, options)` would send, without sending anything (no request at all: planning needs
- * no read). It plans with the very code the save runs (buildSaveOperations, then buildPhase per phase), so that
+ * no read). It plans with the very code the save runs (buildSaveOperations, then phaseRequests per phase), so that
  * running the save right after sends exactly these operations, new entities' `tmp:N` ids replaced by the ids the
  * creates answer. The entities are not touched: they stay dirty. Throws, like the save, before anything for a cycle
  * among new entities, a deleted reference or a field a mutation cannot write.
@@ -107,33 +107,35 @@ export function planSave(entities: Iterable<Entity>, options: PlanSaveOptions = 
   const refused: PlanRefusal[] = [];
   const notCreated = new Set<Entity>();
   plan.phases.forEach((phase, n) => {
-    const built = buildPhase(phase, true, notCreated);
-    for (const { unit, error } of built.refused) {
-      for (const e of unit.entities) if (e.isNew()) notCreated.add(e);
-      refused.push({
-        label: unit.label,
-        entities: unit.entities.map(identifyEntity),
-        error: {
-          kind: error.kind,
-          ...(error instanceof StashOrmError ? { code: error.code } : {}),
-          message: error.message,
-        },
-      });
-    }
-    const planned: PlannedOperation[] = [];
-    for (const { unit, from, to } of built.ready) {
-      for (const op of built.operations.slice(from, to)) {
-        planned.push({
-          mutation: op.mutation,
-          variables: structuredClone(op.variables) as Record<string, unknown>,
-          ...(op.returning ? { returning: op.returning } : {}),
+    for (const built of phaseRequests(phase, chunkSize, true, notCreated)) {
+      for (const { unit, error } of built.refused) {
+        for (const e of unit.entities) if (e.isNew()) notCreated.add(e);
+        refused.push({
           label: unit.label,
           entities: unit.entities.map(identifyEntity),
+          error: {
+            kind: error.kind,
+            ...(error instanceof StashOrmError ? { code: error.code } : {}),
+            message: error.message,
+          },
         });
       }
-    }
-    for (let i = 0; i < planned.length; i += chunkSize) {
-      requests.push({ step, phase: n, operations: planned.slice(i, i + chunkSize) });
+      const planned: PlannedOperation[] = [];
+      for (const { unit, from, to } of built.ready) {
+        for (const op of built.operations.slice(from, to)) {
+          planned.push({
+            mutation: op.mutation,
+            variables: structuredClone(op.variables) as Record<string, unknown>,
+            ...(op.returning ? { returning: op.returning } : {}),
+            label: unit.label,
+            entities: unit.entities.map(identifyEntity),
+          });
+        }
+      }
+      // One save request; core's batch splits a unit bigger than a request the same way.
+      for (let i = 0; i < planned.length; i += chunkSize) {
+        requests.push({ step, phase: n, operations: planned.slice(i, i + chunkSize) });
+      }
     }
   });
   const entitiesChanges = plan.entities

@@ -1,5 +1,5 @@
-import type { StashClient, StashError } from '@stash-graphql/core';
-import { asStashError, buildPhase } from './buildPhase.js';
+import { type BatchResult, DEFAULT_CHUNK_SIZE, type StashClient, type StashError } from '@stash-graphql/core';
+import { asStashError, type BuiltPhase, phaseRequests } from './buildPhase.js';
 import { buildSaveOperations, type SavePlan, type SaveUnit } from './buildSaveOperations.js';
 import type { Entity } from './Entity.js';
 import type { IdentityMap } from './IdentityMap.js';
@@ -64,12 +64,9 @@ async function runPlan<E extends Entity>(
   const fail = (unit: SaveUnit, error: StashError) => {
     for (const e of unit.entities) if (!failures.has(e)) failures.set(e, error);
   };
-  for (const phase of plan.phases) {
-    const { ready, operations, refused } = buildPhase(phase);
-    for (const { unit, error } of refused) fail(unit, error);
-    if (!operations.length) continue;
-    const result = await client.executeBatch(operations, { chunkSize: options.chunkSize, signal: options.signal });
-    for (const { unit, from, to } of ready) {
+  const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const apply = (sent: BuiltPhase, result: BatchResult) => {
+    for (const { unit, from, to } of sent.ready) {
       const outcomes = result.results.slice(from, to);
       const failed = outcomes.find((o) => !o.ok);
       if (failed) {
@@ -85,6 +82,27 @@ async function runPlan<E extends Entity>(
         fail(unit, asStashError(e));
       }
     }
+  };
+  for (const phase of plan.phases) {
+    // A request's worth at a time, one request in flight: while a request is on the server, the next one is built
+    // (phaseRequests is lazy) and the previous answer applied, so the client's work on a big save overlaps the
+    // server's instead of adding to it. A phase ends with every answer applied (the next phase needs the new ids).
+    let inflight: Flight | null = null;
+    for (const next of phaseRequests(phase, size)) {
+      for (const { unit, error } of next.refused) fail(unit, error);
+      if (!next.operations.length) continue;
+      const previous: Flight | null = inflight;
+      const done = previous ? await previous.answer : null;
+      const answer = client.executeBatch(next.operations, { chunkSize: size, signal: options.signal });
+      answer.catch(() => {}); // awaited later; must not count as unhandled meanwhile
+      inflight = { sent: next, answer };
+      if (previous && done) {
+        await yieldToRequest(); // let the request leave before applying the previous answer
+        apply(previous.sent, done);
+      }
+    }
+    const last = inflight as Flight | null;
+    if (last) apply(last.sent, await last.answer);
   }
   const failed = [...failures].map(([entity, error]) => ({ entity, error }));
   const ok = plan.entities.filter((e) => !failures.has(e));
@@ -97,3 +115,8 @@ async function runPlan<E extends Entity>(
     allSucceeded: failed.length === 0,
   };
 }
+
+type Flight = { sent: BuiltPhase; answer: Promise<BatchResult> };
+
+/** A macrotask turn: the request just started gets written before the caller goes on with synchronous work. */
+const yieldToRequest = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

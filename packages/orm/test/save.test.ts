@@ -1,4 +1,4 @@
-import { StashExecutionError } from '@stash-graphql/core';
+import { StashClient, StashExecutionError } from '@stash-graphql/core';
 import {
   buildSaveOperations,
   hydrate,
@@ -15,6 +15,39 @@ import { mutationRequests, sent, useFakeStash } from './support.js';
 const ctx = useFakeStash();
 
 describe('save, delete, merge', () => {
+  it('a big save goes a chunk at a time, one request in flight, each answer applied to its own entities', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const client = new StashClient({
+      url: ctx.stash.url,
+      retry: { maxAttempts: 1 },
+      fetch: async (input, init) => {
+        most = Math.max(most, ++inFlight);
+        try {
+          return await fetch(input, init);
+        } finally {
+          inFlight--;
+        }
+      },
+    });
+    await new Tag({ name: 'taken' }).save(client);
+    ctx.stash.requests.clear();
+    const tags = Array.from({ length: 25 }, (_, i) => new Tag({ name: i === 13 ? 'taken' : `t${i}` }));
+    const result = await saveMany(client, tags, { chunkSize: 10 });
+    await client.close();
+
+    const batches = ctx.stash.requests.filter((r) => r.rootFields.every((f) => f === 'tagCreate'));
+    expect(batches.map((r) => r.rootFields.length)).toEqual([10, 10, 5]);
+    expect(most).toBe(1);
+    expect(result.failed.map((f) => f.entity)).toEqual([tags[13]]);
+    expect(result.failed[0]?.error.message).toMatch(/already exists/);
+    expect(result.saved).toHaveLength(24);
+    const stored = await ctx.client.findTags({ filter: { per_page: -1 } });
+    const byName = new Map(stored.tags.map((t) => [t.name, t.id]));
+    for (const t of result.saved) expect([t.id, t.isDirty()]).toEqual([byName.get(t.name ?? ''), false]);
+    expect(tags[13]?.isNew()).toBe(true);
+  });
+
   it('on failure keeps every change and throws a typed error', async () => {
     const a = new Tag({ name: 'dup' });
     await a.save(ctx.client);

@@ -17,6 +17,7 @@ import { GetOrCreate } from './GetOrCreate.js';
 import type { GetOrCreateOutcome } from './naturalKeys/NameResolver.js';
 import type { PlanOptions } from './PlanOptions.js';
 import { Populator } from './Populator.js';
+import type { QExpr } from './Q.js';
 import type {
   FieldPathOf,
   Filters,
@@ -118,6 +119,11 @@ export class StashEntityStore {
     options: FindOptions<C> = {},
   ): Promise<Inst<C>[]> {
     return this.#loader.find(cls, filters, options);
+  }
+
+  /** @internal Only `fields` (and the id) of every match, as partial entities: ingest's path lookups. */
+  findFields(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
+    return this.#loader.findKeys(cls, filters, fields);
   }
 
   async findOne<C extends EntityClass>(

@@ -122,6 +122,33 @@ describe('ingest', () => {
     expect((await fresh.client.findPerformers({})).count).toBe(before.performers);
   });
 
+  it('looks up hundreds of paths in one request per kind, reading only what the items set', async () => {
+    const paths = [
+      ...Array.from({ length: 150 }, (_, i) => `/dl/many/clip_${i}.mp4`),
+      ...Array.from({ length: 350 }, (_, i) => `/dl/many/photos/pic_${i}.png`),
+    ];
+    for (const path of paths) stash.library.addFile({ path, size: 10 });
+    const { store } = createStash({ url: stash.url });
+    await store.client.scan({ paths: ['/dl/many'] });
+    stash.requests.clear();
+    const report = await ingest(
+      store,
+      paths.map((path, i) => ({ path, title: `t ${i}`, ...(i % 2 ? { tags: ['Many'] } : {}) })),
+      { scan: false },
+    );
+    expect(report.results.find((r) => r.error)?.error).toBeUndefined();
+    expect(report.updated).toBe(500);
+    const lookups = stash.requests.filter((r) => /^find(Scenes|Images)$/.test(r.rootFields[0] ?? ''));
+    expect(lookups.map((r) => r.rootFields[0])).toEqual(['findScenes', 'findImages']);
+    // What the items set is read to compare (titles; tags as ids), nothing else: no urls, stash ids or performers
+    // (Stash reads each list with a query per entity), none of the default tier (details, paths, …).
+    for (const r of lookups) {
+      expect(r.query).toMatch(/tags\s*\{\s*id/);
+      expect(r.query).toMatch(/\btitle\b/);
+      expect(r.query).not.toMatch(/\b(urls|stash_ids|performers|details|paths|created_at)\b/);
+    }
+  });
+
   it('reports per item: a path outside the library fails with a reason, the others still land', async () => {
     const { store } = createStash({ url: stash.url });
     const report = await ingest(store, [ITEMS[1]!, { path: '/not/in/library.mp4', title: 'x' }], {

@@ -12,9 +12,10 @@ import {
   Studio,
   Tag,
 } from '@stash-graphql/orm';
-import { goTrimSpace } from '../naturalKeys/goText.js';
+import { goTrimSpace, regexChunks, regexLiteral } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
+import { Q } from '../Q.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
 import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
 import { IngestPlanner, type NameSource } from './planIngest.js';
@@ -29,7 +30,7 @@ export interface IngestOptions {
   resolveTimeoutMs?: number | undefined;
   /** Delay between lookups while waiting. Default 250 ms. */
   resolveIntervalMs?: number | undefined;
-  /** Paths per lookup request. Default 100. */
+  /** Paths per lookup request, at most (a lookup's regex also stays under ~40,000 characters). Default 500. */
   lookupChunk?: number | undefined;
   signal?: AbortSignal | undefined;
   /**
@@ -41,10 +42,36 @@ export interface IngestOptions {
 
 const KIND_CLASS: Record<IngestKind, EntityClass> = { Scene, Image, Gallery };
 
-const LISTS = ['tags__id', 'performers__id', 'urls', 'stash_ids'];
+/** What ingest reads of an item's field to compare with it (lists and references as ids). */
+const READ: Record<string, string> = {
+  title: 'title',
+  code: 'code',
+  date: 'date',
+  details: 'details',
+  rating100: 'rating100',
+  organized: 'organized',
+  urls: 'urls',
+  studio: 'studio__id',
+  tags: 'tags__id',
+  performers: 'performers__id',
+  stash_ids: 'stash_ids',
+  custom_fields: 'custom_fields',
+};
 
-/** Go RE2 (Stash's REGEXP) literal for an exact path. */
-const literal = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+/**
+ * The fields a path lookup reads: the paths, and what the items of this kind set, so that only changes are sent (a
+ * rerun sends nothing). Nothing else: Stash reads every list with its own query per entity, and the default tier
+ * of 500 scenes and images is most of an ingest's answer bytes.
+ */
+function readFields(kind: IngestKind, items: readonly IngestItem[]): string[] {
+  const own = ENTITY_META[kind].fields as Record<string, unknown>;
+  const out = kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path'];
+  for (const [field, path] of Object.entries(READ)) {
+    if (!Object.hasOwn(own, field)) continue;
+    if (items.some((i) => i[field as keyof IngestItem] !== undefined)) out.push(path);
+  }
+  return out;
+}
 
 const pathsOf = (e: Entity): string[] => {
   const files = (e as unknown as { files?: readonly { path?: string | undefined }[] | undefined }).files ?? [];
@@ -236,28 +263,24 @@ async function resolveByPath(
   const found = new Map<string, Entity>();
   const timeout = options.resolveTimeoutMs ?? 15_000;
   const interval = options.resolveIntervalMs ?? 250;
-  const chunk = options.lookupChunk ?? 100;
+  const chunk = options.lookupChunk ?? 500;
   const started = Date.now();
   for (;;) {
     const missing = items.filter((i) => !found.has(i.path));
-    const byKind = new Map<IngestKind, string[]>();
-    for (const i of missing) byKind.set(kindOf(i.path), [...(byKind.get(kindOf(i.path)) ?? []), i.path]);
-    for (const [kind, paths] of byKind) {
-      for (let k = 0; k < paths.length; k += chunk) {
-        const part = paths.slice(k, k + chunk);
+    const byKind = new Map<IngestKind, IngestItem[]>();
+    for (const i of missing) byKind.get(kindOf(i.path))?.push(i) ?? byKind.set(kindOf(i.path), [i]);
+    for (const [kind, kindItems] of byKind) {
+      const paths = kindItems.map((i) => i.path);
+      const wanted = new Set(paths);
+      const fields = readFields(kind, kindItems);
+      for (const part of regexChunks(paths.map(regexLiteral), chunk)) {
         // One exact, case-sensitive regex per chunk: LIKE (EQUALS) would treat `_` and `%` in paths as wildcards.
-        const entities = await store.find(
+        const entities = await store.findFields(
           KIND_CLASS[kind],
-          { path__regex: `^(?:${part.map(literal).join('|')})$` },
-          // The lists ingest adds to, as ids, so that it sends only what is missing (a rerun sends nothing).
-          {
-            fields: [
-              ...(kind === 'Gallery' ? ['files__path', 'folder__path'] : ['files__path']),
-              ...LISTS.filter((f) => Object.hasOwn(ENTITY_META[kind].fields, f.split('__')[0] as string)),
-            ],
-          },
+          Q({ path__regex: `^(?:${part.join('|')})$` }),
+          fields,
         );
-        for (const e of entities) for (const p of pathsOf(e)) if (part.includes(p)) found.set(p, e);
+        for (const e of entities) for (const p of pathsOf(e)) if (wanted.has(p)) found.set(p, e);
       }
     }
     if (found.size === new Set(items.map((i) => i.path)).size || Date.now() - started >= timeout) return found;

@@ -2,7 +2,8 @@ import { StashError } from '@stash-graphql/core';
 import type { Entity, EntityClass, SaveResult } from '@stash-graphql/orm';
 import { Q, type QExpr } from '../Q.js';
 import { StashStoreError } from '../StashStoreError.js';
-import { likeAsRegex } from './goText.js';
+import { Candidates } from './Candidates.js';
+import { likeAsRegex, regexChunks } from './goText.js';
 import type { NaturalKeyIndex } from './NaturalKeyIndex.js';
 import { type Match, matchOf, NATURAL_KEY_RULES, type NaturalKeyRule, type WantedKey, wantedOf } from './rules.js';
 import { StashNameConflictError } from './StashNameConflictError.js';
@@ -29,7 +30,6 @@ const RACE = /already exists|is used as alias/;
 const RUN_WIDE = new Set(['connection', 'auth', 'timeout', 'abort', 'http']);
 /** Names per lookup regex: keeps the pattern well inside RE2's and SQLite's limits. */
 const NAMES_PER_LOOKUP = 400;
-const PATTERN_CHARS = 40_000;
 
 type Outcome = GetOrCreateOutcome;
 interface Pending {
@@ -127,10 +127,13 @@ export class NameResolver {
     });
     if (!left.length) return;
     // 2. One lookup for all the names and aliases left.
-    const found = await this.#lookup(
-      cls,
+    const found = new Candidates(
       rule,
-      left.map((p) => p.wanted),
+      await this.#lookup(
+        cls,
+        rule,
+        left.map((p) => p.wanted),
+      ),
     );
     const missing: Pending[] = [];
     for (const p of left) {
@@ -156,10 +159,13 @@ export class NameResolver {
     });
     if (!raced.length) return;
     // 4. Refused as duplicates: someone else created them meanwhile (or a clash the lookup could not see).
-    const again = await this.#lookup(
-      cls,
+    const again = new Candidates(
       rule,
-      raced.map((r) => r.p.wanted),
+      await this.#lookup(
+        cls,
+        rule,
+        raced.map((r) => r.p.wanted),
+      ),
     );
     for (const { p, error } of raced) p.resolve(decide(cls, rule, p.wanted, again) ?? { ok: false, error });
   }
@@ -192,7 +198,7 @@ export class NameResolver {
  */
 export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]): QExpr[] {
   const parts = [...new Set(wanted.flatMap((w) => [w.name, ...w.aliases]).map(likeAsRegex))];
-  return chunks(parts).map((chunk) => {
+  return regexChunks(parts, NAMES_PER_LOOKUP).map((chunk) => {
     const re = `(?is)^(?:${chunk.join('|')})$`;
     const q = Q({ [`${rule.nameField}__regex`]: re });
     return rule.aliasFilter ? q.or({ [`${rule.aliasFilter}__regex`]: re }) : q;
@@ -200,23 +206,6 @@ export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]
 }
 
 const notCreated = (o: Outcome): Outcome => (o.ok ? { ...o, created: false } : o);
-
-function chunks(parts: readonly string[]): string[][] {
-  const out: string[][] = [];
-  let cur: string[] = [];
-  let size = 0;
-  for (const p of parts) {
-    if (cur.length && (cur.length >= NAMES_PER_LOOKUP || size + p.length > PATTERN_CHARS)) {
-      out.push(cur);
-      cur = [];
-      size = 0;
-    }
-    cur.push(p);
-    size += p.length + 1;
-  }
-  if (cur.length) out.push(cur);
-  return out;
-}
 
 function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string, unknown>): StashError | null {
   const name = props[rule.nameField];
@@ -230,8 +219,8 @@ function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string,
 }
 
 /** The found entity, a conflict, or null (create it). Candidates are in id order: the oldest wins. */
-function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, candidates: readonly Entity[]) {
-  const matches = candidates.map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
+function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, found: Candidates<Entity>) {
+  const matches = found.for(wanted).map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
   const hit =
     matches.find(([, m]) => m?.kind === 'name') ??
     matches.find(([, m]) => m?.kind === 'alias') ??

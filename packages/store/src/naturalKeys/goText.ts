@@ -11,8 +11,10 @@
 const GO_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const TRIM = new RegExp(`^[${GO_SPACE}]+|[${GO_SPACE}]+$`, 'g');
 
-/** Go's `strings.TrimSpace`. */
-export const goTrimSpace = (s: string): string => s.replace(TRIM, '');
+const EDGE = new RegExp(`^[${GO_SPACE}]|[${GO_SPACE}]$`);
+
+/** Go's `strings.TrimSpace`. Most names have nothing to trim: one anchored test answers those. */
+export const goTrimSpace = (s: string): string => (EDGE.test(s) ? s.replace(TRIM, '') : s);
 
 /** SQLite's case folding in LIKE: ASCII letters only. */
 export const asciiFold = (s: string): string =>
@@ -46,8 +48,26 @@ export const regexLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]
  * A RE2 fragment that matches at least every string `subject` with `subject LIKE pattern` (used under `(?is)`): the
  * server's `(?i)` folds more than ASCII, so callers check the candidates with {@link sqlLike}.
  */
-export function likeAsRegex(pattern: string): string {
-  let out = '';
-  for (const ch of pattern) out += ch === '%' ? '.*' : ch === '_' ? '.' : regexLiteral(ch);
+export const likeAsRegex = (pattern: string): string =>
+  regexLiteral(pattern).replace(/[%_]/g, (w) => (w === '%' ? '.*' : '.'));
+
+/** Characters per regex pattern (Go's regexp refuses huge ones; SQLite takes any size as a bound parameter). */
+const PATTERN_CHARS = 40_000;
+
+/** Alternatives grouped into as few patterns as the limits allow: at most `max` and ~40,000 characters each. */
+export function regexChunks(parts: readonly string[], max: number): string[][] {
+  const out: string[][] = [];
+  let cur: string[] = [];
+  let size = 0;
+  for (const p of parts) {
+    if (cur.length && (cur.length >= max || size + p.length > PATTERN_CHARS)) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(p);
+    size += p.length + 1;
+  }
+  if (cur.length) out.push(cur);
   return out;
 }

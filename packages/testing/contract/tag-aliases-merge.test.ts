@@ -41,6 +41,20 @@ describe('tag aliases, merges, and the order of create-time checks', () => {
     expect(sorted(merged?.aliases ?? [])).toEqual(sorted([dest.name, src.name, ...src.aliases]));
   });
 
+  it("tagsMerge fails when a source's name already is an alias row (its own, here)", async () => {
+    const dest = await make.tag('own dest');
+    const src = await make.tag('own src');
+    await target.client.tagUpdate({ input: { id: src.id, aliases: [src.name] } });
+    const input = { source: [src.id], destination: dest.id };
+    await executionError(
+      target.client.tagsMerge({ input }),
+      `error executing \`INSERT INTO tag_aliases (tag_id, alias) SELECT ?, name FROM tags WHERE id IN (?)\` [[${dest.id} ${src.id} ${dest.id}]]: UNIQUE constraint failed: tag_aliases.alias`,
+      ['tagsMerge'],
+    );
+    expect(target.sent.last('TagsMerge')).toEqual({ input });
+    expect((await target.client.findTag({ id: src.id }))?.aliases).toEqual([src.name]);
+  });
+
   it('tagsMerge refuses a merge that would make a tag both parent and child of the destination', async () => {
     const dest = await make.tag('cyc dest');
     const mid = await make.tag('cyc mid', { parent_ids: [dest.id] });

@@ -134,6 +134,15 @@ function normaliseMessage(message: string, names: Map<string, string>): string {
         (_m, head: string, owner: string, id: string) =>
           `${head}${handle(`${owner[0]?.toUpperCase()}${owner.slice(1)}`, id)},`,
       )
+      // tagsMerge's alias INSERT prints its arguments: destination, sources, destination
+      .replace(
+        /(SELECT \?, name FROM tags WHERE id IN \([?, ]+\)` \[\[)([\d ]+)\]\]/g,
+        (_m, head: string, ids: string) =>
+          `${head}${ids
+            .split(' ')
+            .map((id) => handle('Tag', id))
+            .join(' ')}]]`,
+      )
       // FK errors carry the inserted ids: `INSERT INTO scenes_tags (scene_id, tag_id) ... [[12 34]]`
       .replace(
         /\((\w+)_id, (\w+)_id\)([^[]*)\[\[(\d+) (\d+)\]\]/g,

@@ -283,6 +283,14 @@ export function createTagResolvers(ctx: BackendContext): ResolverModule {
       for (const p of parents(id)) if (!all.includes(p) && !mergedParents.includes(p)) mergedParents.push(p);
       for (const c of children(id)) if (!all.includes(c) && !mergedChildren.includes(c)) mergedChildren.push(c);
     }
+    // Merge's `INSERT INTO tag_aliases (tag_id, alias) SELECT ?, name FROM tags WHERE id IN (...)` fails when a source
+    // name already is an alias row (alias is UNIQUE; a tag may hold its own name as an alias); this precedes the
+    // hierarchy check, which runs on the merged graph
+    const aliasRows = new Set([...state.tags.values()].flatMap((t) => t.aliases as string[]));
+    if (source.some((s) => aliasRows.has(tagName(s))))
+      throw new Error(
+        `error executing \`INSERT INTO tag_aliases (tag_id, alias) SELECT ?, name FROM tags WHERE id IN (${source.map(() => '?').join(', ')})\` [[${[destination, ...source, destination].join(' ')}]]: UNIQUE constraint failed: tag_aliases.alias`,
+      );
     validateMergedHierarchy(dest, new Set(source), mergedParents, mergedChildren);
     const destAliases = [...(dest.aliases as string[])];
     const destStash = [...(dest.stash_ids as StashIdValue[])];

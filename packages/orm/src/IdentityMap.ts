@@ -31,8 +31,8 @@ const MIN_SWEEP = 1024;
  * back to the weak tier when the map next sees it clean: when a save through the map settles it, when hydration
  * meets it again, or when `unsaved()` walks past it.
  *
- * No FinalizationRegistry: registering every entity cost about a third more per hydrated entity (bench/store.ts,
- * section 4), and the sweep runs in a task of its own, because `deref()` keeps an object alive until the end of the
+ * No FinalizationRegistry: registering every entity made hydration about 1.3× slower in a side-by-side run (bare
+ * WeakRef map ≈ 1.0–1.15× of a plain Map; bench/store.ts section 4 prints the weak-vs-strong ratio), and the sweep runs in a task of its own, because `deref()` keeps an object alive until the end of the
  * job that called it, and a sweep inside a findIter page would so keep the previous page alive one page longer.
  */
 export class IdentityMap {

@@ -1,14 +1,11 @@
 import { StashError, StashInputError } from '@stash-graphql/core';
-import { ENTITY_META, type JobDataFragment } from '@stash-graphql/core/generated';
+import type { JobDataFragment } from '@stash-graphql/core/generated';
 import {
   captureChanges,
   type Entity,
   type EntityClass,
-  Gallery,
-  Image,
   Performer,
   type PlannedSave,
-  Scene,
   Studio,
   Tag,
 } from '@stash-graphql/orm';
@@ -16,9 +13,9 @@ import { goTrimSpace } from '../naturalKeys/goText.js';
 import { type GetOrCreateOutcome, isRunWide } from '../naturalKeys/NameResolver.js';
 import { keyOf } from '../naturalKeys/rules.js';
 import type { StashEntityStore } from '../StashEntityStore.js';
-import type { IngestItem, IngestItemResult, IngestKind, IngestPerformer, IngestReport } from './IngestItem.js';
+import type { IngestItem, IngestItemResult, IngestPerformer, IngestReport } from './IngestItem.js';
 import { IngestPlanner, type NameSource } from './planIngest.js';
-import { kindOf, performerKey, prepareItems } from './prepareItems.js';
+import { performerKey, prepareItems } from './prepareItems.js';
 import { resolveByPath } from './resolveByPath.js';
 
 export interface IngestOptions {

@@ -113,9 +113,10 @@ export class EntityLoader {
     const out: Entity[] = [];
     for (let page = 1; ; page++) {
       const p = { sort: 'id', direction: 'ASC', per_page: PAGE, page };
-      const { items, count } = await this.#reader.query(cls, { filter, page: p }, sel);
+      // No count: a lookup (names, paths) rarely fills a page, and Stash would run its filter twice to count.
+      const { items } = await this.#reader.query(cls, { filter, page: p }, sel, false);
       out.push(...this.#reader.hydrate(cls, items, false));
-      if (items.length < PAGE || page * PAGE >= count) return out;
+      if (items.length < PAGE) return out;
     }
   }
 

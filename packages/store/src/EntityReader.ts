@@ -65,6 +65,7 @@ export class EntityReader {
       page?: Record<string, unknown> | undefined;
     },
     sel: Selection | null,
+    withCount = true,
   ): Promise<{ count: number; items: unknown[] }> {
     const caps = await this.#client.capabilities();
     const find = this.find(cls);
@@ -85,7 +86,9 @@ export class EntityReader {
       args.push({ name: 'filter', type: 'FindFilterType' });
       variables.filter = vars.page;
     }
-    const root: Selection = new Map([['count', new Map()]]);
+    // Stash runs the filter a second time (a COUNT) only when `count` is selected: callers that page until a short
+    // page leave it out (the count is then NaN).
+    const root: Selection = withCount ? new Map([['count', new Map()]]) : new Map();
     if (sel) root.set(find.resultField, sel);
     const key = `${find.query}(${args.map((a) => `${a.name}:${a.type}`).join(',')}){${selectionKey(root)}}`;
     const doc = cachedDocument(key, () =>
@@ -97,7 +100,10 @@ export class EntityReader {
     const { data, error } = await this.#client.execute(doc as Parameters<StashClient['execute']>[0], variables);
     if (error) throw error;
     const out = (data as Record<string, { count: number } & Record<string, unknown[]>>)[find.query];
-    return { count: out?.count ?? 0, items: (out?.[find.resultField] as unknown[] | undefined) ?? [] };
+    return {
+      count: withCount ? (out?.count ?? 0) : Number.NaN,
+      items: (out?.[find.resultField] as unknown[] | undefined) ?? [],
+    };
   }
 
   /**

@@ -67,6 +67,8 @@ describe('getOrCreate with Stash’s name rules', () => {
     });
     // The second lookup of 'outside' was answered by the store's name index: one findTags in all.
     expect(reads(ctx.stash, 'findTags')).toHaveLength(1);
+    // The lookup selects no count (Stash would run the name regex twice) and reads what it matched in full.
+    expect(reads(ctx.stash, 'findTags')[0]?.query).not.toMatch(/\bcount\b/);
   });
 
   it('creates a trimmed name and a name that differs only in non-ASCII case (Stash keeps both)', async () => {

@@ -9,7 +9,15 @@ export type IngestPerformer = v.InferInput<typeof IngestPerformerSchema>;
 
 /**
  * One downloaded file and what the downloader knows about it. Omitted fields are left as they are in Stash. The type
- * and the run-time check come from one definition, `IngestItemSchema` (see there for each field).
+ * and the run-time check come from one definition, `IngestItemSchema`.
+ *
+ * - `path`: the file's path as Stash sees it (inside one of its library folders).
+ * - `title`, `code`, `date`, `details`, `rating100`, `organized`: set as given (`null` clears).
+ * - `urls`, `tags`, `performers`, `stash_ids`: added to what the entity has (existing ones are kept). Tags are found
+ *   by name or alias, performers by name, alias and disambiguation; either is created when missing.
+ * - `studio`: the studio's name, found or created.
+ * - `cover`: a scene's cover image (URL or data URI), set when the scene is first ingested.
+ * - `custom_fields`: where the server's update input for this kind has them (Stash v0.30: performers only).
  */
 export type IngestItem = v.InferInput<typeof IngestItemSchema>;
 

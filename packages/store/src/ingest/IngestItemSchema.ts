@@ -38,29 +38,29 @@ export const IngestPerformerSchema = v.union([
 ]);
 
 export const IngestItemSchema = v.strictObject({
-  /** The file's path as Stash sees it (inside one of its library folders). */
+  // The file's path as Stash sees it (inside one of its library folders).
   path: absolutePath,
   title: v.optional(v.nullable(v.string())),
   code: v.optional(v.nullable(v.string())),
   date: v.optional(v.nullable(stashDate)),
   details: v.optional(v.nullable(v.string())),
-  /** Added to the entity's URLs (existing ones are kept). */
+  // Added to the entity's URLs (existing ones are kept).
   urls: v.optional(v.array(nonBlank('a URL'))),
   rating100: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)))),
   organized: v.optional(v.boolean()),
-  /** Studio name, found or created. */
+  // Studio name, found or created.
   studio: v.optional(v.nullable(nonBlank('a studio name'))),
-  /** Added to the entity's performers, each found (by name, alias, disambiguation) or created. */
+  // Added to the entity's performers, each found (by name, alias, disambiguation) or created.
   performers: v.optional(v.array(IngestPerformerSchema)),
-  /** Added to the entity's tags, each found (by name or alias) or created. */
+  // Added to the entity's tags, each found (by name or alias) or created.
   tags: v.optional(v.array(nonBlank('a tag name'))),
-  /** Added to the entity's stash ids (scenes). */
+  // Added to the entity's stash ids (scenes).
   stash_ids: v.optional(
     v.array(v.strictObject({ endpoint: nonBlank('an endpoint'), stash_id: nonBlank('a stash id') })),
   ),
-  /** Cover image for a scene (URL or data URI); set when the scene is first ingested. */
+  // Cover image for a scene (URL or data URI); set when the scene is first ingested.
   cover: v.optional(nonBlank('a cover')),
-  /** Custom fields, where the server's update input for this kind has them (Stash v0.30: performers only). */
+  // Custom fields, where the server's update input for this kind has them (Stash v0.30: performers only).
   custom_fields: v.optional(customFields),
 });
 

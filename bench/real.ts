@@ -10,7 +10,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BatchOperation } from '@stash-graphql/core';
@@ -170,6 +170,13 @@ export async function runRealBench(): Promise<void> {
         `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(7)} ${(ms / 1000).toFixed(2).padStart(8)} ${(median(fs.map((f) => f.serverMs)) / 1000).toFixed(2).padStart(9)} ${String(median(fs.map((f) => f.requests))).padStart(9)} ${kb(median(fs.map((f) => f.bytes))).padStart(11)}  ${(ms / floorMs).toFixed(2)}`,
       );
     }
+  }
+  if (fileCache) {
+    // The ingest's media files go, and Stash forgets the scenes and images it scanned from them: the instance is left
+    // as the bench found it (a later scan, e.g. another suite's, sees only its own library).
+    const dir = join(e.home, 'library', `bench-${run}`);
+    rmSync(dir, { recursive: true, force: true });
+    await client.clean({ paths: [dir], dryRun: false });
   }
   for (const [, sdk] of variants) if (sdk.client !== client) await sdk.client.close();
   await client.close();

@@ -42,7 +42,7 @@ export class IdentityMap {
   readonly #tracked = new Set<Entity>();
   #weakAdds = 0;
   #sweepAt = MIN_SWEEP;
-  #sweepQueued = false;
+  #sweeping: Promise<void> | undefined;
 
   get(typename: string, id: string): Entity | undefined {
     const v = this.#byType.get(typename)?.get(id);
@@ -73,15 +73,24 @@ export class IdentityMap {
     if (had instanceof WeakRef && had.deref() === entity) return;
     byId.set(id, new WeakRef(entity));
     watchWrites(stateOf(entity), this);
-    if (++this.#weakAdds >= this.#sweepAt && !this.#sweepQueued) {
-      this.#sweepQueued = true;
-      setTimeout(() => this.#sweep(), 0).unref?.();
+    if (++this.#weakAdds >= this.#sweepAt && !this.#sweeping) {
+      this.#sweeping = new Promise((resolve) => {
+        setTimeout(() => resolve(this.#sweep()), 0).unref?.();
+      });
     }
+  }
+
+  /**
+   * The queued sweep of collected entries, if one is queued: a test awaits it instead of guessing when it ran.
+   * @internal
+   */
+  get sweeping(): Promise<void> | undefined {
+    return this.#sweeping;
   }
 
   /** Drops the entries whose entity was collected. */
   #sweep(): void {
-    this.#sweepQueued = false;
+    this.#sweeping = undefined;
     let live = 0;
     for (const byId of this.#byType.values()) {
       for (const [id, v] of byId) {

@@ -124,7 +124,10 @@ describe('IdentityMap: dirty and tracked strong, clean weak', () => {
       hydrate(Tag, { id: String(i + 1), name: `t${i}` }, { identityMap: map }),
     );
     tags[7]!.name = 'dirty';
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    const sweep = map.sweeping;
+    expect(sweep).toBeInstanceOf(Promise);
+    await sweep;
+    expect(map.sweeping).toBeUndefined();
     expect(map.size).toBe(2500);
     expect(tags.every((t) => map.get('Tag', t.id) === t)).toBe(true);
     expect(map.holdOf(tags[7]!)).toBe('strong');

@@ -253,59 +253,73 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
     const rel = fields.get(name)?.relation;
     if (rel?.kind !== 'belongsTo' || !rel.write) continue;
     const write = rel.write;
-    const label = `${entity.typename}.${name} of ${identifyEntity(entity)}`;
-    const deps = [...self, ...(value ? [value] : [])];
-    units.push({
-      label,
-      entities: [entity],
-      dependsOn: deps.filter((e) => e.isNew()),
-      build: (tempIds) => {
-        requireSaved(label, deps, tempIds);
-        const o = write(entity.id, value ? value.id : null);
-        return [op(o, idOnly(o.mutation))];
-      },
-      apply: () => promote(entity, name, value),
-    });
+    units.push(
+      sideUnit(
+        `${entity.typename}.${name} of ${identifyEntity(entity)}`,
+        entity,
+        [...self, ...(value ? [value] : [])],
+        () => {
+          const o = write(entity.id, value ? value.id : null);
+          return [op(o, idOnly(o.mutation))];
+        },
+        () => promote(entity, name, value),
+      ),
+    );
   }
   for (const { name, delta } of cs.hasManyWrites) {
     const write = (fields.get(name)?.relation as HasMany | undefined)?.write;
     if (!write) continue;
-    const deps = [...self, ...delta.add, ...delta.remove];
-    const label = `${entity.typename}.${name} of ${identifyEntity(entity)}`;
-    units.push({
-      label,
-      entities: [entity],
-      dependsOn: deps.filter((e) => e.isNew()),
-      build: (tempIds) => {
-        requireSaved(label, deps, tempIds);
-        const ops = write(
-          entity.id,
-          delta.add.map((e) => e.id),
-          delta.remove.map((e) => e.id),
-        );
-        return ops.map((o) => op(o, idOnly(o.mutation)));
-      },
-      apply: () => settleDelta(entity, name, delta),
-    });
+    units.push(
+      sideUnit(
+        `${entity.typename}.${name} of ${identifyEntity(entity)}`,
+        entity,
+        [...self, ...delta.add, ...delta.remove],
+        () =>
+          write(
+            entity.id,
+            delta.add.map((e) => e.id),
+            delta.remove.map((e) => e.id),
+          ).map((o) => op(o, idOnly(o.mutation))),
+        () => settleDelta(entity, name, delta),
+      ),
+    );
   }
   for (const q of cs.queued) {
-    const label = `${q.label} of ${identifyEntity(entity)}`;
-    units.push({
-      label,
-      entities: [entity],
-      dependsOn: self,
-      build: (tempIds) => {
-        requireSaved(label, self, tempIds);
-        return [op(q.build(entity.id))];
-      },
-      apply: ([result]) => {
-        const s = stateOf(entity);
-        const at = s.queued?.indexOf(q) ?? -1;
-        if (at >= 0) s.queued?.splice(at, 1);
-        if (s.queued?.length === 0) s.queued = undefined;
-        q.apply(entity, result);
-      },
-    });
+    units.push(
+      sideUnit(
+        `${q.label} of ${identifyEntity(entity)}`,
+        entity,
+        self,
+        () => [op(q.build(entity.id))],
+        ([result]) => {
+          const s = stateOf(entity);
+          const at = s.queued?.indexOf(q) ?? -1;
+          if (at >= 0) s.queued?.splice(at, 1);
+          if (s.queued?.length === 0) s.queued = undefined;
+          q.apply(entity, result);
+        },
+      ),
+    );
   }
   return units;
+}
+
+/** One entity's side write: it waits for the new entities it names (`deps`), and builds once they have ids. */
+function sideUnit(
+  label: string,
+  entity: Entity,
+  deps: readonly Entity[],
+  ops: () => BatchOperation[],
+  apply: SaveUnit['apply'],
+): SaveUnit {
+  return {
+    label,
+    entities: [entity],
+    dependsOn: deps.filter((e) => e.isNew()),
+    build: (tempIds) => {
+      requireSaved(label, deps, tempIds);
+      return ops();
+    },
+    apply,
+  };
 }

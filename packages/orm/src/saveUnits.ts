@@ -81,9 +81,16 @@ function dropAggregates(entity: Entity): void {
 }
 
 /**
- * What the answer of an own create/update selects: the id, `updated_at`, and every plain field sent (the server may
- * normalise it, e.g. trim a name; a column of the row it just wrote costs it nothing), never relations or counts.
- * Sorted, so that every entity that sends the same fields shares one document text.
+ * Every write stamps the row's `updated_at` on the server, and no answer reads it back (issue 9: an id-only answer is
+ * the cheapest, and a caller who wants the stamp asks for it with `returning`): the entity's copy is no longer
+ * loaded rather than silently old. An answer that does select it merges it again afterwards.
+ */
+function dropStamp(entity: Entity): void {
+  delete stateOf(entity).loaded.updated_at;
+}
+
+/**
+ * The shared answer field lists of own creates/updates (see ownReturning), one per mutation and normalised fields.
  */
 const RETURNING = new Map<string, string[]>();
 
@@ -103,7 +110,7 @@ function mayNormalise(info: FieldInfo, value: unknown): boolean {
 }
 
 /**
- * What the answer of an own create/update selects: the id, `updated_at`, and the plain fields sent that the server
+ * What the answer of an own create/update selects: the id and the plain fields sent that the server
  * may normalise (see mayNormalise; a column of the row it just wrote costs it nothing), never relations or counts.
  * Shared by every entity that reads back the same fields, so that they share one document text.
  */
@@ -120,7 +127,7 @@ function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, ty
   const key = `${mutation}|${names.join(',')}`;
   let cached = RETURNING.get(key);
   if (!cached) {
-    cached = [...new Set(['id', ...(answer.has('updated_at') ? ['updated_at'] : []), ...names])].sort();
+    cached = [...new Set(['id', ...names])].sort();
     RETURNING.set(key, cached);
   }
   return cached;
@@ -187,6 +194,7 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
         if (infos.get(name)?.relation) sendsRelation = true;
       }
       if (sendsRelation && !isNew) dropAggregates(entity);
+      dropStamp(entity);
       mergeServerAnswer(entity, answer, map);
       map?.add(entity);
     },
@@ -202,8 +210,7 @@ export function bulkUnits(entities: readonly Entity[], deltas: ReadonlyMap<strin
   const deps = new Set<Entity>();
   for (const d of deltas.values()) for (const e of [...d.add, ...d.remove]) deps.add(e);
   const depList = [...deps];
-  const answer = answerFields(bulk.mutation as MutationName);
-  const returning = answer.has('updated_at') ? ['id', 'updated_at'] : idOnly(bulk.mutation);
+  const returning = idOnly(bulk.mutation);
   const units: SaveUnit[] = [];
   for (const mode of ['ADD', 'REMOVE'] as const) {
     const touched = [...deltas].filter(([, d]) => (mode === 'ADD' ? d.add : d.remove).length > 0);
@@ -234,6 +241,7 @@ export function bulkUnits(entities: readonly Entity[], deltas: ReadonlyMap<strin
             settleDelta(e, name, mode === 'ADD' ? { add: d.add, remove: [] } : { add: [], remove: d.remove });
           }
           dropAggregates(e);
+          dropStamp(e);
           const a = answers.get(e.id);
           if (a) mergeServerAnswer(e, a, map);
         }
@@ -262,7 +270,10 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
           const o = write(entity.id, value ? value.id : null);
           return [op(o, idOnly(o.mutation))];
         },
-        () => promote(entity, name, value),
+        () => {
+          promote(entity, name, value);
+          dropStamp(entity);
+        },
       ),
     );
   }
@@ -280,7 +291,11 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
             delta.add.map((e) => e.id),
             delta.remove.map((e) => e.id),
           ).map((o) => op(o, idOnly(o.mutation))),
-        () => settleDelta(entity, name, delta),
+        () => {
+          settleDelta(entity, name, delta);
+          // The write goes through the listed entities' rows (e.g. a child studio's parent_id): theirs change too.
+          for (const e of [entity, ...delta.add, ...delta.remove]) dropStamp(e);
+        },
       ),
     );
   }
@@ -296,6 +311,7 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
           const at = s.queued?.indexOf(q) ?? -1;
           if (at >= 0) s.queued?.splice(at, 1);
           if (s.queued?.length === 0) s.queued = undefined;
+          dropStamp(entity);
           q.apply(entity, result);
         },
       ),

@@ -212,7 +212,7 @@ describe('store.plan(): a dry run of saveAll', () => {
     expect(
       plan.requests.map((r) => [r.phase, r.operations.map((o) => [o.mutation, o.variables, o.returning])]),
     ).toEqual([
-      [0, [['studioCreate', { input: { name: 'Parent Co' } }, ['id', 'updated_at']]]],
+      [0, [['studioCreate', { input: { name: 'Parent Co' } }, ['id']]]],
       [1, [['studioCreate', { input: { name: 'Child Co', parent_id: parent.id } }, expect.any(Array)]]],
       [2, [['sceneUpdate', { input: { id: '1', studio_id: child.id } }, expect.any(Array)]]],
     ]);

@@ -139,7 +139,7 @@ describe('findIter, populate, getOrCreate, saving', () => {
       const creates = ctx.stash.requests.filter((r) => r.rootFields.includes('tagCreate'));
       expect(creates.map((r) => r.variables?.input ?? r.variables?.input0)).toEqual([
         { name: 'race' },
-        { name: 'Race' },
+        { name: 'Race', aliases: [] },
       ]);
       expect(creates.filter((r) => r.operationName === 'StashBatch')).toHaveLength(1);
       expect(reads(ctx.stash, 'findTags')).toHaveLength(2);

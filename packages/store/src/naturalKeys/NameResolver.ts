@@ -144,9 +144,9 @@ export class NameResolver {
     if (!missing.length) return;
     // 3. One batched create for the missing.
     const created = missing.map((p) => new cls(createProps(rule, p)));
-    // The key fields come back with the answer (a save reads back only what it sent), so the name index can serve
-    // a rerun without a lookup.
-    const result = await this.host.saveBatch(created, keyFields(rule));
+    // Every key field is sent (see createProps), already as the server stores it: the name index can serve a rerun
+    // without a lookup, and the answer is the id alone.
+    const result = await this.host.saveBatch(created, []);
     const failed = new Map(result.failed.map((f) => [f.entity, f.error]));
     const raced: { p: Pending; error: StashError }[] = [];
     missing.forEach((p, i) => {
@@ -234,10 +234,14 @@ function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, found
   };
 }
 
-/** The props of a new entity, trimmed as the server will store them. */
+/**
+ * The props of a new entity, trimmed as the server will store them. Every key field is set, empty ones too
+ * (Stash stores no aliases as an empty list and a blank disambiguation as "", exactly what is sent): the created
+ * entity then holds its whole key without reading it back.
+ */
 function createProps(rule: NaturalKeyRule, p: Pending): Record<string, unknown> {
   const props: Record<string, unknown> = { ...p.props, [rule.nameField]: p.wanted.name };
-  if (rule.disambiguation && props.disambiguation !== undefined) props.disambiguation = p.wanted.disambiguation;
-  if (rule.aliasField && props[rule.aliasField] !== undefined) props[rule.aliasField] = p.wanted.aliases;
+  if (rule.disambiguation) props.disambiguation = p.wanted.disambiguation;
+  if (rule.aliasField) props[rule.aliasField] = p.wanted.aliases;
   return props;
 }

@@ -4,100 +4,21 @@
  * fields the workload reads). Both variants start from the same state and leave the same state; the runners (fake
  * and real) alternate them round by round. Nothing here knows which server it talks to.
  */
-import type { BatchOperation, StashClient } from '@stash-graphql/core';
 import type * as Orm from '@stash-graphql/orm';
-import { type DocumentNode, parse } from 'graphql';
-import type * as Store from '../packages/store/src/index.js';
+import { ingestFiles } from './ingestWorkload.js';
+import {
+  type BenchContext,
+  batch,
+  byPrefix,
+  createScenes,
+  query,
+  reEscape,
+  size,
+  store,
+  type Workload,
+} from './workloadKit.js';
 
-/** The SDK whose "ours" is measured: this checkout's, or another one's (the "before"), over its own client. */
-export interface Sdk {
-  client: StashClient;
-  orm: Pick<typeof Orm, 'Scene' | 'Tag' | 'Performer'>;
-  store: Pick<typeof Store, 'StashEntityStore' | 'ingest'>;
-}
-
-export interface BenchContext {
-  /** This checkout's client: setup, cleanup and every floor. */
-  client: StashClient;
-  sdk: Sdk;
-  /** Creates `videos` + `images` distinct media files in the server's library; resolves with their paths. */
-  files(videos: number, images: number): Promise<string[]>;
-  /** 1 for the sizes of the issue's table, less for a quick run. */
-  scale: number;
-}
-
-export interface Workload<P = unknown> {
-  name: string;
-  write: boolean;
-  /** Run before each variant, not measured: the state both variants start from. `key` is unique per call. */
-  prepare(ctx: BenchContext, key: string): Promise<P>;
-  ours(ctx: BenchContext, p: P): Promise<void>;
-  floor(ctx: BenchContext, p: P): Promise<void>;
-  /**
-   * Other references printed beside the floor (not the goal), e.g. a cheaper lookup that gives a different answer
-   * on some data: shows what the floor's choice costs.
-   */
-  also?: Record<string, (ctx: BenchContext, p: P) => Promise<void>>;
-  /** Removes what prepare and the variant created, not measured. */
-  cleanup(ctx: BenchContext, p: P): Promise<void>;
-}
-
-const size = (ctx: BenchContext, n: number) => Math.max(2, Math.round(n * ctx.scale));
-const store = (ctx: BenchContext) => new ctx.sdk.store.StashEntityStore(ctx.sdk.client);
-const reEscape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-
-/** A hand-written client holds its documents as constants: parsed once, not per call. */
-const parsed = new Map<string, DocumentNode>();
-
-async function query(ctx: BenchContext, text: string, variables: Record<string, unknown> = {}) {
-  const doc = parsed.get(text) ?? parse(text);
-  parsed.set(text, doc);
-  const { data, error } = await ctx.client.execute(doc, variables);
-  if (error) throw error;
-  return data as Record<string, Record<string, unknown>>;
-}
-
-async function batch(ctx: BenchContext, ops: BatchOperation[]): Promise<string[]> {
-  const r = await ctx.client.executeBatch(ops, { returning: 'id' });
-  if (!r.allSucceeded) throw r.failed[0]?.error;
-  return r.results.map((o) => (o.result as { id: string }).id);
-}
-
-/** Ids of every entity of a kind whose name (or title) starts with `prefix`. */
-async function idsWithPrefix(ctx: BenchContext, kind: 'Tag' | 'Scene' | 'Performer' | 'Studio', prefix: string) {
-  const plural = `${kind.toLowerCase()}s`;
-  const field = kind === 'Scene' ? 'title' : 'name';
-  const data = await query(
-    ctx,
-    `query($f: ${kind}FilterType) { find${kind}s(${kind.toLowerCase()}_filter: $f, filter: {per_page: -1}) { ${plural} { id } } }`,
-    { f: { [field]: { value: `^${reEscape(prefix)}`, modifier: 'MATCHES_REGEX' } } },
-  );
-  return ((data[`find${kind}s`]?.[plural] ?? []) as { id: string }[]).map((x) => x.id);
-}
-
-export async function destroyPrefix(ctx: BenchContext, prefix: string): Promise<void> {
-  const scenes = await idsWithPrefix(ctx, 'Scene', prefix);
-  if (scenes.length) await query(ctx, 'mutation($ids: [ID!]!) { scenesDestroy(input: {ids: $ids}) }', { ids: scenes });
-  for (const kind of ['Tag', 'Performer', 'Studio'] as const) {
-    const ids = await idsWithPrefix(ctx, kind, prefix);
-    if (ids.length) await query(ctx, `mutation($ids: [ID!]!) { ${kind.toLowerCase()}sDestroy(ids: $ids) }`, { ids });
-  }
-}
-
-async function createScenes(ctx: BenchContext, prefix: string, n: number, tagIds: (i: number) => string[] = () => []) {
-  return batch(
-    ctx,
-    Array.from({ length: n }, (_, i) => ({
-      mutation: 'sceneCreate' as const,
-      variables: { input: { title: `${prefix} scene ${i}`, tag_ids: tagIds(i) } },
-    })),
-  );
-}
-
-const byPrefix = <P extends { prefix: string }>(w: Omit<Workload<P>, 'cleanup'>): Workload<P> => ({
-  ...w,
-  cleanup: (ctx, p) => destroyPrefix(ctx, p.prefix),
-});
+export { type BenchContext, destroyPrefix, type Sdk, type Workload } from './workloadKit.js';
 
 const createTags = byPrefix({
   name: 'create 500 tags (saveAll)',
@@ -284,119 +205,6 @@ const populateTags = byPrefix({
     await query(ctx, 'query($ids: [ID!]) { findScenes(ids: $ids) { scenes { id tags { id name } } } }', { ids });
   },
 });
-
-interface IngestState {
-  prefix: string;
-  items: {
-    path: string;
-    title: string;
-    studio: string;
-    performers: string[];
-    tags: string[];
-  }[];
-}
-
-/** The files are made and scanned once (per context); each round names new studios/performers/tags. */
-const ingestFiles = (() => {
-  const scanned = new WeakMap<object, Promise<string[]>>();
-  return byPrefix<IngestState>({
-    name: 'ingest 500 files (400 images, 100 videos), after the scan',
-    write: true,
-    async prepare(ctx, prefix) {
-      let paths = scanned.get(ctx.client);
-      if (!paths) {
-        paths = ctx.files(size(ctx, 100), size(ctx, 400)).then(async (p) => {
-          await ctx.client.scan({ paths: [...new Set(p.map((x) => x.replace(/\/[^/]*$/, '')))] });
-          return p;
-        });
-        scanned.set(ctx.client, paths);
-      }
-      const items = (await paths).map((path, i) => ({
-        path,
-        title: `item ${i} of ${prefix}`,
-        studio: `${prefix} studio ${i % 10}`,
-        performers: [`${prefix} performer ${i % 20}`],
-        tags: [`${prefix} tag ${i % 30}`, `${prefix} tag ${(i * 7 + 1) % 30}`],
-      }));
-      return { prefix, items };
-    },
-    async ours(ctx, { items }) {
-      const report = await ctx.sdk.store.ingest(store(ctx), items, { scan: false });
-      if (report.failed) throw report.results.find((r) => r.error)?.error;
-    },
-    async floor(ctx, { items }) {
-      await ingestFloor(ctx, items);
-    },
-  });
-})();
-
-/** What ingest has to make the server do, by hand: 2 path lookups, 3 name lookups, 3 creates, 1–2 updates. */
-async function ingestFloor(ctx: BenchContext, items: IngestState['items']): Promise<void> {
-  const regex = (xs: readonly string[]) => ({
-    value: `^(${[...new Set(xs)].map(reEscape).join('|')})$`,
-    modifier: 'MATCHES_REGEX',
-  });
-  const byPath = new Map<string, { kind: 'scene' | 'image'; id: string; tags: string[]; performers: string[] }>();
-  for (const kind of ['scene', 'image'] as const) {
-    const K = kind === 'scene' ? 'Scene' : 'Image';
-    const data = await query(
-      ctx,
-      `query($f: ${K}FilterType) { find${K}s(${kind}_filter: $f, filter: {per_page: -1}) { ${kind}s { id files { path } tags { id } performers { id } } } }`,
-      { f: { path: regex(items.map((i) => i.path)) } },
-    );
-    for (const e of (data[`find${K}s`]?.[`${kind}s`] ?? []) as {
-      id: string;
-      files: { path: string }[];
-      tags: { id: string }[];
-      performers: { id: string }[];
-    }[]) {
-      const tags = e.tags.map((t) => t.id);
-      const performers = e.performers.map((t) => t.id);
-      for (const f of e.files) byPath.set(f.path, { kind, id: e.id, tags, performers });
-    }
-  }
-  // Each item its own entity, or the floor and ours would not do the same work (Stash gives a file whose
-  // fingerprint it knows to the existing entity).
-  if (new Set([...byPath.values()].map((e) => `${e.kind} ${e.id}`)).size !== items.length)
-    throw new Error('ingest: some files share an entity (same content): the files must be distinct');
-  const ids = new Map<string, string>();
-  for (const [kind, names] of [
-    ['Studio', items.map((i) => i.studio)],
-    ['Performer', items.flatMap((i) => i.performers)],
-    ['Tag', items.flatMap((i) => i.tags)],
-  ] as const) {
-    const plural = `${kind.toLowerCase()}s`;
-    const data = await query(
-      ctx,
-      `query($f: ${kind}FilterType) { find${kind}s(${kind.toLowerCase()}_filter: $f, filter: {per_page: -1}) { ${plural} { id name } } }`,
-      { f: { name: regex(names) } },
-    );
-    for (const e of (data[`find${kind}s`]?.[plural] ?? []) as { id: string; name: string }[]) ids.set(e.name, e.id);
-    const missing = [...new Set(names)].filter((n) => !ids.has(n));
-    const created = await batch(
-      ctx,
-      missing.map(
-        (name) =>
-          ({ mutation: `${kind.toLowerCase()}Create`, variables: { input: { name } } }) as unknown as BatchOperation,
-      ),
-    );
-    for (const [i, n] of missing.entries()) ids.set(n, created[i] as string);
-  }
-  const ops: BatchOperation[] = [];
-  for (const item of items) {
-    const e = byPath.get(item.path);
-    if (!e) throw new Error(`no entity for ${item.path}`);
-    const input = {
-      id: e.id,
-      title: item.title,
-      studio_id: ids.get(item.studio),
-      performer_ids: [...new Set([...e.performers, ...item.performers.map((n) => ids.get(n) as string)])],
-      tag_ids: [...new Set([...e.tags, ...item.tags.map((n) => ids.get(n) as string)])],
-    };
-    ops.push({ mutation: e.kind === 'scene' ? 'sceneUpdate' : 'imageUpdate', variables: { input } } as BatchOperation);
-  }
-  await batch(ctx, ops);
-}
 
 export const WORKLOADS: Workload[] = [
   createTags,

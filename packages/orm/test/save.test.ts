@@ -184,7 +184,9 @@ describe('buildSaveOperations and saveMany', () => {
     parent.description = 'edited';
     await parent.save(ctx.client);
     expect(parent.isLoaded('updated_at')).toBe(false);
-    expect(ctx.stash.requests.filter((r) => r.operationName === 'StashBatch').at(-1)?.query).not.toContain('updated_at');
+    expect(ctx.stash.requests.filter((r) => r.operationName === 'StashBatch').at(-1)?.query).not.toContain(
+      'updated_at',
+    );
     parent.description = 'edited again';
     await parent.save(ctx.client, { returning: ['updated_at'] });
     expect(parent.updated_at).toBe((await ctx.client.findTag({ id: parent.id }))?.updated_at);

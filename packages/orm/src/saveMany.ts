@@ -12,8 +12,9 @@ export interface SaveOptions {
   /** Created entities join this map under their server ids; answers resolve references through it. */
   identityMap?: IdentityMap | undefined;
   /**
-   * What each create/update answers besides what the save needs (the id, `updated_at` and the plain fields sent,
-   * which the server may normalise): `'full'` for the whole entity, or more fields of it by name.
+   * What each create/update answers besides what the save needs (the id and the plain fields sent that the server
+   * may normalise): `'full'` for the whole entity, or more fields of it by name (e.g. `['updated_at']`: a write
+   * leaves the stamp not loaded otherwise).
    */
   returning?: 'full' | readonly string[] | undefined;
 }

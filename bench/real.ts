@@ -6,6 +6,7 @@
  * server time (sum of the log's `elapsed`). "floor": the same server operations through executeBatch answering
  * ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as "before", in the same run. Every variant cleans
  * up what it created (by a name prefix unique to the run).
+ * BENCH_VERBOSE=1 prints every round's figures.
  * `pnpm bench real-extras`: chunks in flight (1–4) and folding a shared tag into bulkSceneUpdate.
  */
 import { execFileSync } from 'node:child_process';
@@ -162,6 +163,7 @@ export async function runRealBench(): Promise<void> {
         const s = log.read();
         await w.cleanup(ctx, p);
         results.set(name, [...(results.get(name) ?? []), { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms }]);
+        if (process.env.BENCH_VERBOSE) console.log(`  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms`);
       }
     }
     const floorMs = median((results.get('floor') ?? []).map((f) => f.ms));

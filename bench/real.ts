@@ -163,7 +163,8 @@ export async function runRealBench(): Promise<void> {
         const s = log.read();
         await w.cleanup(ctx, p);
         results.set(name, [...(results.get(name) ?? []), { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms }]);
-        if (process.env.BENCH_VERBOSE) console.log(`  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms`);
+        if (process.env.BENCH_VERBOSE)
+          console.log(`  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms`);
       }
     }
     const floorMs = median((results.get('floor') ?? []).map((f) => f.ms));

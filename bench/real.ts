@@ -2,10 +2,11 @@
  * `pnpm bench real` — the issue-9 workloads (and a saveAll of 10,000 new scenes) against a real Stash:
  * STASH_URL, STASH_API_KEY, and STASH_HOME (the instance folder: its library gets the ingest's media files, its
  * stash.log gives the server's own time and bytes per request). Per workload and variant, the median of
- * BENCH_ROUNDS rounds (default 3), variants alternating within each round: wall time, requests, answer bytes,
- * server time (sum of the log's `elapsed`). "floor": the same server operations through executeBatch answering
- * ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as "before", in the same run. Every variant cleans
- * up what it created (by a name prefix unique to the run).
+ * BENCH_ROUNDS rounds (default 3; a workload whose floor takes under 0.5 s gets more, up to 25), variants
+ * alternating within each round: wall time, server time (sum of the log's `elapsed`), the client's CPU, requests,
+ * answer bytes, and ×floor as the median of per-round ratios with its quartiles. "floor": the same server
+ * operations through executeBatch answering ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as
+ * "before", in the same run. Every variant cleans up what it created (by a name prefix unique to the run).
  * BENCH_VERBOSE=1 prints every round's figures.
  * `pnpm bench real-extras`: chunks in flight (1–4) and folding a shared tag into bulkSceneUpdate.
  */
@@ -114,6 +115,8 @@ interface Figures {
   requests: number;
   bytes: number;
   serverMs: number;
+  /** This process's CPU (user + system) during the variant: the client's own work. */
+  cpuMs: number;
 }
 
 export async function runRealBench(): Promise<void> {
@@ -132,14 +135,15 @@ export async function runRealBench(): Promise<void> {
   );
   let fileCache: Promise<string[]> | undefined;
   let key = 0;
-  const header = `${'workload'.padEnd(58)} ${'variant'.padEnd(10)} ${'wall s'.padStart(8)} ${'server s'.padStart(9)} ${'requests'.padStart(9)} ${'answer'.padStart(11)}  ×floor`;
+  const header = `${'workload'.padEnd(58)} ${'variant'.padEnd(10)} ${'wall s'.padStart(8)} ${'server s'.padStart(9)} ${'client cpu s'.padStart(13)} ${'requests'.padStart(9)} ${'answer'.padStart(11)}  ×floor [quartiles]  rounds`;
   console.log(header);
   for (const w of [...WORKLOADS, BIG_SAVE] as Workload[]) {
     if (only && !w.name.includes(only)) continue;
     const results = new Map<string, Figures[]>();
     const also = Object.keys(w.also ?? {});
     const names = [...variants.map(([n]) => n), 'floor', ...also];
-    for (let r = 0; r < rounds; r++) {
+    let target = rounds;
+    for (let r = 0; r < target; r++) {
       const order = r % 2 ? [...names].reverse() : names;
       for (const name of order) {
         const sdk = variants.find(([n]) => n === name)?.[1] ?? variants.at(-1)?.[1];
@@ -155,24 +159,45 @@ export async function runRealBench(): Promise<void> {
         const p = await w.prepare(ctx, `${run}${++key}${name[0]}`);
         meter.take();
         log.mark();
+        const cpu = process.cpuUsage();
         const t = performance.now();
         const other = w.also?.[name];
         await (other ? other(ctx, p) : name === 'floor' ? w.floor(ctx, p) : w.ours(ctx, p));
         const ms = performance.now() - t;
+        const used = process.cpuUsage(cpu);
         const m = meter.take();
         const s = log.read();
         await w.cleanup(ctx, p);
-        results.set(name, [...(results.get(name) ?? []), { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms }]);
+        const cpuMs = (used.user + used.system) / 1000;
+        results.set(name, [
+          ...(results.get(name) ?? []),
+          { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms, cpuMs },
+        ]);
         if (process.env.BENCH_VERBOSE)
-          console.log(`  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms`);
+          console.log(
+            `  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms, client cpu ${cpuMs.toFixed(0)} ms`,
+          );
       }
+      // A short workload is mostly noise in a few rounds: it runs until its floor has had about 1.5 s (≤ 25 rounds).
+      if (r === 0) target = Math.max(rounds, Math.min(25, Math.ceil(1500 / (results.get('floor')?.[0]?.ms ?? 1500))));
     }
-    const floorMs = median((results.get('floor') ?? []).map((f) => f.ms));
+    const floor = results.get('floor') ?? [];
     for (const name of names) {
       const fs = results.get(name) ?? [];
-      const ms = median(fs.map((f) => f.ms));
+      // Each round runs every variant back to back: the ratio is taken per round (a slow minute slows both), then
+      // its median and quartiles.
+      const ratios = fs.map((f, i) => f.ms / (floor[i]?.ms ?? Number.NaN)).sort((a, b) => a - b);
+      const q = (x: number) => ratios[Math.min(ratios.length - 1, Math.floor(x * ratios.length))] ?? Number.NaN;
+      const cols = [
+        (median(fs.map((f) => f.ms)) / 1000).toFixed(2).padStart(8),
+        (median(fs.map((f) => f.serverMs)) / 1000).toFixed(2).padStart(9),
+        (median(fs.map((f) => f.cpuMs)) / 1000).toFixed(3).padStart(13),
+        String(median(fs.map((f) => f.requests))).padStart(9),
+        kb(median(fs.map((f) => f.bytes))).padStart(11),
+      ];
+      const spread = name === 'floor' ? '' : ` [${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)}]`;
       console.log(
-        `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(10)} ${(ms / 1000).toFixed(2).padStart(8)} ${(median(fs.map((f) => f.serverMs)) / 1000).toFixed(2).padStart(9)} ${String(median(fs.map((f) => f.requests))).padStart(9)} ${kb(median(fs.map((f) => f.bytes))).padStart(11)}  ${(ms / floorMs).toFixed(2)}`,
+        `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(10)} ${cols.join(' ')}  ${median(ratios).toFixed(2)}${spread}  ${fs.length}`,
       );
     }
   }

@@ -237,6 +237,11 @@ export function mergeServerAnswer(entity: Entity, payload: unknown, map = new Id
     parseEntity(entity.typename, payload, where);
     bad(where, `id ${String(payload.id)} is not ${entity.id}`);
   }
+  // A save's default answer is the id alone (issue 9): nothing to merge, so no seeding of the map and no walk.
+  if (isObjectPayload(payload) && Object.keys(payload).length === 1 && payload.id === entity.id) {
+    map.add(entity);
+    return;
+  }
   const s = stateOf(entity);
   const seed = (v: unknown) => {
     if (Array.isArray(v)) for (const x of v) seed(x);

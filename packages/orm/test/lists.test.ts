@@ -52,8 +52,10 @@ describe('list semantics', () => {
 
   it('add/remove on a list that was never loaded is saved as bulk ADD/REMOVE', async () => {
     const { a, b, scenes } = await scenesWithTags(2);
-    const partial = scenes.map((s) => hydrate(Scene, { id: s.id, title: s.title }));
+    const stamp = '2020-01-01T00:00:00Z';
+    const partial = scenes.map((s) => hydrate(Scene, { id: s.id, title: s.title, updated_at: stamp }));
     for (const s of partial) {
+      expect(s.updated_at).toBe(stamp);
       expect(s.tags.loaded).toBe(false);
       s.tags.add(b);
       s.tags.remove(a);
@@ -65,11 +67,16 @@ describe('list semantics', () => {
       { input: { ids: partial.map((s) => s.id), tag_ids: { ids: [b.id], mode: 'ADD' } } },
       { input: { ids: partial.map((s) => s.id), tag_ids: { ids: [a.id], mode: 'REMOVE' } } },
     ]);
+    for (const r of ctx.stash.requests.filter((x) => x.rootFields.includes('bulkSceneUpdate'))) {
+      expect(r.query).not.toContain('updated_at');
+    }
     for (const s of partial) {
       expect(s.dirtyFields()).toEqual([]);
       expect(s.isDirty()).toBe(false);
-      // Bulk answers carry ids only: the list was never loaded and still is not (never a guess).
+      // Bulk answers carry ids only: the list was never loaded and still is not (never a guess); the server stamped
+      // the rows, so the old stamp is gone too.
       expect(s.tags.loaded).toBe(false);
+      expect(s.isLoaded('updated_at')).toBe(false);
       expect((await ctx.client.findScene({ id: s.id }))?.tags.map((t) => t.id)).toEqual([b.id]);
     }
   });

@@ -47,10 +47,12 @@ describe('side mutations', () => {
     ctx.stash.library.addFile({ path: '/lib/pics/two.jpg' });
     await ctx.client.scan({ paths: ['/lib'] });
     const gallery = new Gallery({ title: 'G' });
-    await gallery.save(ctx.client);
+    await gallery.save(ctx.client, { returning: ['updated_at'] });
+    expect(gallery.isLoaded('updated_at')).toBe(true);
     const found = await ctx.client.findImages({ filter: { per_page: 2 } });
     if (found.images.length < 2) return expect.fail('the fake library needs at least two images');
     const [i1, i2] = found.images.map((i) => hydrate(Image, i));
+    expect([i1?.isLoaded('updated_at'), i2?.isLoaded('updated_at')]).toEqual([true, true]);
     ctx.stash.requests.clear();
     gallery.images.add(i1 as Image, i2 as Image);
     gallery.cover = i2 as Image;
@@ -59,6 +61,8 @@ describe('side mutations', () => {
       { input: { gallery_id: gallery.id, image_ids: [i1?.id, i2?.id] } },
     ]);
     expect(sent(ctx.stash, 'setGalleryCover')).toEqual([{ input: { gallery_id: gallery.id, cover_image_id: i2?.id } }]);
+    // The side writes went through the gallery's and the images' rows: the stamps read before are not kept.
+    expect([gallery, i1, i2].map((e) => e?.isLoaded('updated_at'))).toEqual([false, false, false]);
     gallery.images.remove(i1 as Image);
     gallery.cover = null;
     await gallery.save(ctx.client);

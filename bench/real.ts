@@ -20,7 +20,8 @@ import { StashClient } from '@stash-graphql/core';
 import * as orm from '@stash-graphql/orm';
 import * as store from '@stash-graphql/store';
 import { kb, Meter, median } from './meter.js';
-import { type BenchContext, BIG_SAVE, type Sdk, WORKLOADS, type Workload } from './workloads.js';
+import { type BenchContext, destroyPrefix, type Sdk, type Workload } from './workloadKit.js';
+import { BIG_SAVE, WORKLOADS } from './workloads.js';
 
 interface Env {
   url: string;
@@ -238,7 +239,6 @@ export async function runRealExtras(): Promise<void> {
   const N = Number(process.env.BENCH_EXTRAS_N ?? 4000);
   const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
   const ctx = { client } as BenchContext;
-  const { destroyPrefix } = await import('./workloads.js');
   console.log(`\nReal Stash: ${N} sceneCreate in chunks of 250, chunks in flight 1–4 (median of ${rounds} rounds)`);
   const flights = [1, 2, 3, 4];
   const times = new Map<number, number[]>();

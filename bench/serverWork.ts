@@ -9,7 +9,8 @@ import * as orm from '@stash-graphql/orm';
 import * as store from '@stash-graphql/store';
 import { createFakeStash, type WorkSummary } from '@stash-graphql/testing';
 import { kb, Meter } from './meter.js';
-import { type BenchContext, WORKLOADS } from './workloads.js';
+import type { BenchContext } from './workloadKit.js';
+import { WORKLOADS } from './workloads.js';
 
 export interface WorkRow {
   workload: string;

@@ -62,7 +62,7 @@ export async function batch(ctx: BenchContext, ops: BatchOperation[]): Promise<s
 }
 
 /** Ids of every entity of a kind whose name (or title) starts with `prefix`. */
-export async function idsWithPrefix(ctx: BenchContext, kind: 'Tag' | 'Scene' | 'Performer' | 'Studio', prefix: string) {
+async function idsWithPrefix(ctx: BenchContext, kind: 'Tag' | 'Scene' | 'Performer' | 'Studio', prefix: string) {
   const plural = `${kind.toLowerCase()}s`;
   const field = kind === 'Scene' ? 'title' : 'name';
   const data = await query(

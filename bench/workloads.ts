@@ -18,8 +18,6 @@ import {
   type Workload,
 } from './workloadKit.js';
 
-export { type BenchContext, destroyPrefix, type Sdk, type Workload } from './workloadKit.js';
-
 const createTags = byPrefix({
   name: 'create 500 tags (saveAll)',
   write: true,

@@ -46,6 +46,14 @@ export function sceneHistoryMutations(
     return h;
   }
 
+  /** ResetO/ResetViews: the whole history goes; the count answered is the new length, 0. */
+  function resetHistory(id: string, field: 'o_history' | 'play_history'): number {
+    const s = requireScene(id);
+    s[field] = [];
+    s.updated_at = ctx.now();
+    return 0;
+  }
+
   const historyResult = (h: string[]) => ({ count: h.length, history: h });
 
   return {
@@ -53,21 +61,11 @@ export function sceneHistoryMutations(
     sceneDeleteO: ({ id, times }) => historyResult(deleteHistory(parseId(id), 'o_history', times)),
     sceneIncrementO: ({ id }) => addHistory(parseId(id), 'o_history', null).length,
     sceneDecrementO: ({ id }) => deleteHistory(parseId(id), 'o_history', null).length,
-    sceneResetO: ({ id }) => {
-      const s = requireScene(parseId(id));
-      s.o_history = [];
-      s.updated_at = ctx.now();
-      return 0;
-    },
+    sceneResetO: ({ id }) => resetHistory(parseId(id), 'o_history'),
     sceneAddPlay: ({ id, times }) => historyResult(addHistory(parseId(id), 'play_history', times)),
     sceneDeletePlay: ({ id, times }) => historyResult(deleteHistory(parseId(id), 'play_history', times)),
     sceneIncrementPlayCount: ({ id }) => addHistory(parseId(id), 'play_history', null).length,
-    sceneResetPlayCount: ({ id }) => {
-      const s = requireScene(parseId(id));
-      s.play_history = [];
-      s.updated_at = ctx.now();
-      return 0;
-    },
+    sceneResetPlayCount: ({ id }) => resetHistory(parseId(id), 'play_history'),
     sceneSaveActivity: ({ id, resume_time, playDuration }) => {
       const s = requireScene(parseId(id));
       if (typeof resume_time === 'number') s.resume_time = resume_time;

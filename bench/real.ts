@@ -140,9 +140,9 @@ export async function runRealBench(): Promise<void> {
   console.log(header);
   for (const w of [...WORKLOADS, BIG_SAVE] as Workload[]) {
     if (only && !w.name.includes(only)) continue;
-    const results = new Map<string, Figures[]>();
     const also = Object.keys(w.also ?? {});
     const names = [...variants.map(([n]) => n), 'floor', ...also];
+    const results = new Map<string, Figures[]>(names.map((n) => [n, []]));
     let target = rounds;
     for (let r = 0; r < target; r++) {
       const order = r % 2 ? [...names].reverse() : names;
@@ -170,10 +170,7 @@ export async function runRealBench(): Promise<void> {
         const s = log.read();
         await w.cleanup(ctx, p);
         const cpuMs = (used.user + used.system) / 1000;
-        results.set(name, [
-          ...(results.get(name) ?? []),
-          { ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms, cpuMs },
-        ]);
+        results.get(name)?.push({ ms, requests: m.requests, bytes: m.bytes, serverMs: s.ms, cpuMs });
         if (process.env.BENCH_VERBOSE)
           console.log(
             `  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms, client cpu ${cpuMs.toFixed(0)} ms`,
@@ -198,7 +195,7 @@ export async function runRealBench(): Promise<void> {
       ];
       const spread = name === 'floor' ? '' : ` [${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)}]`;
       console.log(
-        `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(10)} ${cols.join(' ')}  ${median(ratios).toFixed(2)}${spread}  ${fs.length}`,
+        `${(name === names[0] ? w.name : '').padEnd(58)} ${name.padEnd(10)} ${cols.join(' ')}  ${q(0.5).toFixed(2)}${spread}  ${fs.length}`,
       );
     }
   }

@@ -270,10 +270,7 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
           const o = write(entity.id, value ? value.id : null);
           return [op(o, idOnly(o.mutation))];
         },
-        () => {
-          promote(entity, name, value);
-          dropStamp(entity);
-        },
+        () => promote(entity, name, value),
       ),
     );
   }
@@ -293,8 +290,8 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
           ).map((o) => op(o, idOnly(o.mutation))),
         () => {
           settleDelta(entity, name, delta);
-          // The write goes through the listed entities' rows (e.g. a child studio's parent_id): theirs change too.
-          for (const e of [entity, ...delta.add, ...delta.remove]) dropStamp(e);
+          // The write goes through the listed entities' rows (e.g. a gallery's images): their stamps change too.
+          for (const e of [...delta.add, ...delta.remove]) dropStamp(e);
         },
       ),
     );
@@ -311,7 +308,6 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
           const at = s.queued?.indexOf(q) ?? -1;
           if (at >= 0) s.queued?.splice(at, 1);
           if (s.queued?.length === 0) s.queued = undefined;
-          dropStamp(entity);
           q.apply(entity, result);
         },
       ),
@@ -320,7 +316,10 @@ export function sideUnits(cs: ChangeSet): SaveUnit[] {
   return units;
 }
 
-/** One entity's side write: it waits for the new entities it names (`deps`), and builds once they have ids. */
+/**
+ * One entity's side write: it waits for the new entities it names (`deps`), and builds once they have ids. Applied,
+ * it leaves the entity's stamp not loaded (the write went through its row).
+ */
 function sideUnit(
   label: string,
   entity: Entity,
@@ -336,6 +335,9 @@ function sideUnit(
       requireSaved(label, deps, tempIds);
       return ops();
     },
-    apply,
+    apply: (results, map) => {
+      dropStamp(entity);
+      apply(results, map);
+    },
   };
 }

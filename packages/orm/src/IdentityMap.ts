@@ -32,8 +32,9 @@ const MIN_SWEEP = 1024;
  * meets it again, or when `unsaved()` walks past it.
  *
  * No FinalizationRegistry: registering every entity made hydration about 1.3× slower in a side-by-side run (bare
- * WeakRef map ≈ 1.0–1.15× of a plain Map; bench/store.ts section 4 prints the weak-vs-strong ratio), and the sweep runs in a task of its own, because `deref()` keeps an object alive until the end of the
- * job that called it, and a sweep inside a findIter page would so keep the previous page alive one page longer.
+ * WeakRef map ≈ 1.0–1.15× of a plain Map; bench/store.ts section 4 prints the weak-vs-strong ratio). The sweep
+ * runs in a task of its own, because `deref()` keeps an object alive until the end of the job that called it, and
+ * a sweep inside a findIter page would so keep the previous page alive one page longer.
  */
 export class IdentityMap {
   // Type → id → entity (strong) or EntityRef (weak): a lookup hashes the id string only.

@@ -76,6 +76,7 @@ export function buildSaveOperations(
     const cs = computeChangeSet(e);
     checkNotDeleted(cs);
     sets.set(e, cs);
+    if (!cs.references.size) continue;
     const next = [...cs.references].filter((r) => isNew(r) && !sets.has(r));
     for (let i = next.length - 1; i >= 0; i--) pending.push(next[i] as Entity);
   }

@@ -10,14 +10,20 @@ export function commitPhases<T>(
 ): Map<T, number> {
   const phase = new Map<T, number>();
   const onPath = new Set<T>();
+  const stack: { node: T; deps: readonly T[]; next: number; max: number }[] = [];
+  const enter = (node: T, deps: readonly T[]) => {
+    onPath.add(node);
+    stack.push({ node, deps, next: 0, max: -1 });
+  };
   for (const start of nodes) {
     if (phase.has(start)) continue;
-    const stack: { node: T; deps: readonly T[]; next: number; max: number }[] = [];
-    const enter = (node: T) => {
-      onPath.add(node);
-      stack.push({ node, deps: dependencies(node), next: 0, max: -1 });
-    };
-    enter(start);
+    const deps = dependencies(start);
+    // Most new entities depend on nothing: phase 0, without a walk.
+    if (!deps.length) {
+      phase.set(start, 0);
+      continue;
+    }
+    enter(start, deps);
     while (stack.length) {
       const top = stack[stack.length - 1] as (typeof stack)[number];
       if (top.next < top.deps.length) {
@@ -27,7 +33,7 @@ export function commitPhases<T>(
         else if (onPath.has(dep)) {
           const from = stack.findIndex((f) => f.node === dep);
           onCycle([...stack.slice(from).map((f) => f.node), dep]);
-        } else enter(dep);
+        } else enter(dep, dependencies(dep));
         continue;
       }
       stack.pop();

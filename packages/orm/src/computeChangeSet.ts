@@ -58,31 +58,31 @@ function ownChange(entity: Entity, isNew: boolean): OwnChange | null {
   }
   // saveFilter is an upsert that replaces the whole filter: it always needs every field.
   const whole = isNew || meta.create?.mutation === meta.update?.mutation;
-  const names = whole
-    ? new Set([...Object.keys(s.loaded), ...Object.keys(s.changes ?? {})])
-    : Object.keys(s.changes ?? {});
+  const changed = s.changes ? Object.keys(s.changes) : NONE;
+  const loaded = whole ? Object.keys(s.loaded) : NONE;
+  // A new entity usually has nothing loaded: its changes are all its fields, with no set to merge them.
+  const names: Iterable<string> = loaded.length ? new Set([...loaded, ...changed]) : changed;
   const fields = new Map<string, unknown>();
-  const refs = new Set<Entity>();
+  let refs: Set<Entity> | undefined;
   const infos = fieldsOf(entity.typename);
   for (const name of names) {
     const info = infos.get(name);
     if (!info) throw new StashOrmError('unknown-field', `${entity.typename} has no field ${JSON.stringify(name)}`);
     const field = ownInputField(info);
     if (!field) continue;
-    const changed = s.changes !== undefined && Object.hasOwn(s.changes, name);
     if (!Object.hasOwn(m.fields, field)) {
-      if (!changed) continue;
+      if (!(s.changes !== undefined && Object.hasOwn(s.changes, name))) continue;
       throw new StashOrmError('read-only', `${entity.typename}.${name} cannot be written by ${m.mutation}`, [
         identifyEntity(entity),
       ]);
     }
     const value = currentValue(s, name);
     fields.set(name, value);
-    if (info.relation) referencedEntities(value, refs);
+    if (info.relation) refs = referencedEntities(value, refs);
   }
   if (!isNew && fields.size === 0) return null;
-  refs.delete(entity);
-  return { mutation: m, fields, references: [...refs].filter((e) => e.isNew()) };
+  refs?.delete(entity);
+  return { mutation: m, fields, references: refs?.size ? [...refs].filter((e) => e.isNew()) : NONE };
 }
 
 export interface BuiltInput {

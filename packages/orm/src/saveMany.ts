@@ -67,18 +67,21 @@ async function runPlan<E extends Entity>(
   };
   const size = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const apply = (sent: BuiltPhase, result: BatchResult) => {
+    const { results } = result;
     for (const { unit, from, to } of sent.ready) {
-      const outcomes = result.results.slice(from, to);
-      const failed = outcomes.find((o) => !o.ok);
+      let failed: StashError | undefined;
+      const answers: unknown[] = [];
+      for (let i = from; i < to && !failed; i++) {
+        const o = results[i] as BatchResult['results'][number];
+        if (o.ok) answers.push(o.result);
+        else failed = o.error;
+      }
       if (failed) {
-        fail(unit, failed.error as StashError);
+        fail(unit, failed);
         continue;
       }
       try {
-        unit.apply(
-          outcomes.map((o) => o.result),
-          options.identityMap,
-        );
+        unit.apply(answers, options.identityMap);
       } catch (e) {
         fail(unit, asStashError(e));
       }

@@ -1,7 +1,7 @@
 import { answerFields, type BatchOperation, type Returning } from '@stash-graphql/core';
 import type { MutationName } from '@stash-graphql/core/generated';
 import { inputValue, metaOf } from './changeSet.js';
-import type { ChangeSet } from './computeChangeSet.js';
+import type { ChangeSet, OwnChange } from './computeChangeSet.js';
 import type { HasMany, SideOperation } from './defineRelations.js';
 import { type Entity, fieldsOf, identifyEntity, stateOf } from './Entity.js';
 import { assignValue, type FieldInfo, type ListDelta } from './entityState.js';
@@ -133,6 +133,18 @@ function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, ty
   return cached;
 }
 
+/** The non-null input fields of a create mutation, per mutation (its field table is a constant). */
+const REQUIRED = new WeakMap<object, string[]>();
+
+function requiredFields(fields: Record<string, { nonNull?: boolean }>): string[] {
+  let out = REQUIRED.get(fields);
+  if (!out) {
+    out = Object.keys(fields).filter((f) => fields[f]?.nonNull);
+    REQUIRED.set(fields, out);
+  }
+  return out;
+}
+
 /**
  * A create missing a required input field (name, title …) would fail GraphQL validation for the whole batch request,
  * and Stash refuses a scene with neither title nor files: refused here, as this entity's own failure.
@@ -142,13 +154,11 @@ function checkCreateInput(
   fields: Record<string, { nonNull?: boolean }>,
   input: Record<string, unknown>,
 ) {
-  const missing = Object.entries(fields).filter(([f, meta]) => meta.nonNull && !(f in input));
+  const missing = requiredFields(fields).filter((f) => !(f in input));
   if (missing.length) {
-    throw new StashOrmError(
-      'invalid-value',
-      `${entity.typename} cannot be created without ${missing.map(([f]) => f).join(', ')}`,
-      [`${entity.typename}:${entity.id}`],
-    );
+    throw new StashOrmError('invalid-value', `${entity.typename} cannot be created without ${missing.join(', ')}`, [
+      `${entity.typename}:${entity.id}`,
+    ]);
   }
   // Stash: "title must be set if scene has no files".
   if (entity.typename === 'Scene' && !String(input.title ?? '').trim() && !(input.file_ids as unknown[])?.length) {
@@ -159,46 +169,67 @@ function checkCreateInput(
 }
 
 export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): SaveUnit | null {
-  const { entity, own } = cs;
+  const { own } = cs;
   if (!own) return null;
-  const isNew = cs.isNew;
-  const infos = fieldsOf(entity.typename);
-  const slim = ownReturning(own.mutation.mutation, own.fields, entity.typename);
+  const slim = ownReturning(own.mutation.mutation, own.fields, cs.entity.typename);
   const returning: Returning = extra === 'full' ? 'full' : extra ? [...new Set([...slim, ...extra])] : slim;
-  return {
-    // Built when read (errors, logs): a save of 64k entities does not need 64k label strings.
-    get label() {
-      return `${own.mutation.mutation} ${identifyEntity(entity)}`;
-    },
-    entities: [entity],
-    dependsOn: own.references,
-    build(tempIds) {
-      requireSaved(this.label, own.references, tempIds);
-      const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
-      for (const [name, value] of own.fields) {
-        const info = infos.get(name);
-        if (info) input[info.input as string] = inputValue(entity, info, value, own.mutation);
-      }
-      if (isNew) checkCreateInput(entity, own.mutation.fields, input);
-      return [op({ mutation: own.mutation.mutation, variables: { input } }, returning)];
-    },
-    apply([result], map) {
-      const answer = result as { id?: unknown } | null;
-      if (!answer || typeof answer.id !== 'string') {
-        throw new StashOrmError('malformed-data', `${this.label}: the server answered ${JSON.stringify(result)}`);
-      }
-      if (isNew) stateOf(entity).id = answer.id;
-      let sendsRelation = false;
-      for (const [name, value] of own.fields) {
-        promote(entity, name, value);
-        if (infos.get(name)?.relation) sendsRelation = true;
-      }
-      if (sendsRelation && !isNew) dropAggregates(entity);
-      dropStamp(entity);
-      mergeServerAnswer(entity, answer, map);
-      map?.add(entity);
-    },
-  };
+  return new OwnUnit(cs.entity, cs.isNew, own, returning);
+}
+
+/**
+ * The entity's own create or update. A class, not an object of closures: a save of many entities builds one per
+ * entity, and prototype methods cost nothing per instance.
+ */
+class OwnUnit implements SaveUnit {
+  readonly entities: readonly Entity[];
+  readonly dependsOn: readonly Entity[];
+
+  constructor(
+    readonly entity: Entity,
+    readonly isNew: boolean,
+    readonly own: OwnChange,
+    readonly returning: Returning,
+  ) {
+    this.entities = [entity];
+    this.dependsOn = own.references;
+  }
+
+  // Built when read (errors, logs): a save of 64k entities does not need 64k label strings.
+  get label(): string {
+    return `${this.own.mutation.mutation} ${identifyEntity(this.entity)}`;
+  }
+
+  build(tempIds?: boolean): BatchOperation[] {
+    const { entity, own, isNew } = this;
+    if (own.references.length) requireSaved(this.label, own.references, tempIds);
+    const infos = fieldsOf(entity.typename);
+    const input: Record<string, unknown> = isNew ? {} : { id: entity.id };
+    for (const [name, value] of own.fields) {
+      const info = infos.get(name);
+      if (info) input[info.input as string] = inputValue(entity, info, value, own.mutation);
+    }
+    if (isNew) checkCreateInput(entity, own.mutation.fields, input);
+    return [{ mutation: own.mutation.mutation, variables: { input }, returning: this.returning } as BatchOperation];
+  }
+
+  apply([result]: readonly unknown[], map?: IdentityMap): void {
+    const { entity, own, isNew } = this;
+    const answer = result as { id?: unknown } | null;
+    if (!answer || typeof answer.id !== 'string') {
+      throw new StashOrmError('malformed-data', `${this.label}: the server answered ${JSON.stringify(result)}`);
+    }
+    if (isNew) stateOf(entity).id = answer.id;
+    const infos = fieldsOf(entity.typename);
+    let sendsRelation = false;
+    for (const [name, value] of own.fields) {
+      promote(entity, name, value);
+      if (infos.get(name)?.relation) sendsRelation = true;
+    }
+    if (sendsRelation && !isNew) dropAggregates(entity);
+    dropStamp(entity);
+    mergeServerAnswer(entity, answer, map);
+    map?.add(entity);
+  }
 }
 
 /** Existing entities whose only change is the same ADD/REMOVE share one bulk mutation per mode. */

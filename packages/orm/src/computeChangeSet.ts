@@ -116,7 +116,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   let hasManyWrites: { name: string; delta: ListDelta }[] = NONE;
   let bulkOnly: Map<string, ListDelta> = NO_DELTAS;
   let bulkable: Map<string, ListDelta> | null = isNew || !s.changes || s.queued?.length ? null : new Map();
-  for (const name of Object.keys(s.changes ?? {})) {
+  for (const name in s.changes) {
     const rel = fields.get(name)?.relation;
     const value = s.changes?.[name];
     if (rel) referencedEntities(value, references);
@@ -131,7 +131,8 @@ export function computeChangeSet(entity: Entity): ChangeSet {
       bulkable.set(name, listDiff(s.loaded[name] as Entity[], value as Entity[]));
     } else bulkable = null;
   }
-  for (const [name, d] of Object.entries(s.deltas ?? {})) {
+  for (const name in s.deltas) {
+    const d = s.deltas[name] as ListDelta;
     for (const e of d.add) references.add(e);
     for (const e of d.remove) references.add(e);
     const rel = fields.get(name)?.relation;

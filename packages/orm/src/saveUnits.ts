@@ -124,7 +124,7 @@ function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, ty
       if (mayNormalise(info, value)) names.push(name);
     }
   }
-  const key = `${mutation}|${names.join(',')}`;
+  const key = names.length ? `${mutation}|${names.join(',')}` : mutation;
   let cached = RETURNING.get(key);
   if (!cached) {
     cached = [...new Set(['id', ...names])].sort();
@@ -282,9 +282,12 @@ export function bulkUnits(entities: readonly Entity[], deltas: ReadonlyMap<strin
   return units;
 }
 
+const NO_UNITS: readonly SaveUnit[] = Object.freeze([]);
+
 /** belongsTo writes, hasMany writes (one unit per list, all its operations) and queued side mutations. */
-export function sideUnits(cs: ChangeSet): SaveUnit[] {
+export function sideUnits(cs: ChangeSet): readonly SaveUnit[] {
   const { entity } = cs;
+  if (!cs.belongsToWrites.length && !cs.hasManyWrites.length && !cs.queued.length) return NO_UNITS;
   const fields = fieldsOf(entity.typename);
   const self = cs.isNew ? [entity] : [];
   const units: SaveUnit[] = [];

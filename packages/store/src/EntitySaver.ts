@@ -12,6 +12,18 @@ import { type EntityReader, PAGE } from './EntityReader.js';
 import type { Freshness } from './Freshness.js';
 import { reconcileUncertain } from './naturalKeys/reconcileUncertain.js';
 
+const TARGETS = new WeakMap<EntityClass, readonly string[]>();
+
+/** The types a class's relations point at: a new entity's creation moves their counts. */
+function relationTargets(cls: EntityClass): readonly string[] {
+  let out = TARGETS.get(cls);
+  if (!out) {
+    out = [...new Set(Object.values(cls.relations).flatMap((r) => (r?.target ? [r.target] : [])))];
+    TARGETS.set(cls, out);
+  }
+  return out;
+}
+
 /** What saving works on; `onSaved` hears every entity a save wrote. */
 export interface EntitySaverDeps {
   readonly client: StashClient;
@@ -52,12 +64,17 @@ export class EntitySaver {
     const stale = new Set<string>();
     for (const e of list) {
       const cls = e.constructor as EntityClass;
-      const changed = e.isNew() ? Object.keys(cls.relations) : e.dirtyFields();
+      if (e.isNew()) {
+        for (const t of relationTargets(cls)) stale.add(t);
+        stale.add(e.typename);
+        continue;
+      }
+      const changed = e.dirtyFields();
       for (const f of changed) {
         const t = cls.relations[f]?.target;
         if (t) stale.add(t);
       }
-      if (e.isNew() || changed.length) stale.add(e.typename);
+      if (changed.length) stale.add(e.typename);
     }
     const result = await saveMany(this.#client, list, { ...options, identityMap: this.#map });
     // A create whose answer was lost may have been applied: find it by its name before anyone creates it again.
@@ -77,11 +94,12 @@ export class EntitySaver {
       },
     });
     // Saved: no longer tracked, and held weakly by the map once clean (the freshness keep holds it for its TTL).
-    for (const e of [...result.saved, ...result.references]) this.#map.settle(e);
-    this.#onSaved([...result.saved, ...result.references]);
+    const saved = result.references.length ? [...result.saved, ...result.references] : result.saved;
+    for (const e of saved) this.#map.settle(e);
+    this.#onSaved(saved);
     // Counts (scene_count, tag_count …) on the other side changed: read them again on next use.
     this.#freshness.staleAggregates(stale);
-    this.#freshness.touch([...result.saved, ...result.references], false);
+    this.#freshness.touch(saved, false);
     return result;
   }
 

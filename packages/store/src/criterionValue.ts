@@ -126,6 +126,7 @@ function stringy(lookup: string, v: unknown, where: string): Filter {
   if (lookup === 'isnull') return isNull(lookup, v, where, '');
   if (typeof v !== 'string') bad(where, 'a string', v);
   const re = (pattern: string) => ({ value: pattern, modifier: M.MATCHES_REGEX });
+  if (lookup === 'regex') return re(v); // as given: escaping a long pattern (a lookup of many names) is wasted work
   const e = escapeRegex(v);
   switch (lookup) {
     case 'exact':
@@ -144,8 +145,6 @@ function stringy(lookup: string, v: unknown, where: string): Filter {
       return re(`${e}$`);
     case 'iendswith':
       return likeSafe(v) ? { value: `%${v}`, modifier: M.EQUALS } : re(`(?i)${e}$`);
-    case 'regex':
-      return re(v);
     default:
       return re(`(?i)${v}`);
   }

@@ -164,6 +164,45 @@ describe('getOrCreate with Stash’s name rules', () => {
     expect((await ctx.client.findTags({ tag_filter: { name: { value: 'beach', modifier: 'EQUALS' } } })).count).toBe(1);
   });
 
+  it('concurrent calls sharing a name share one failed lookup: both reject, nothing is created, a retry works', async () => {
+    ctx.stash.faults.inject({ operation: 'findTags', status: 503 });
+    const [a, b] = await Promise.allSettled([
+      ctx.store.getOrCreateMany(Tag, ['Shared', 'Solo']),
+      ctx.store.getOrCreate(Tag, ' shared'),
+    ]);
+    expect(a).toMatchObject({ status: 'rejected', reason: { kind: 'http', status: 503 } });
+    // The second call waited on the first call's lookup instead of sending its own.
+    expect(b).toMatchObject({ status: 'rejected', reason: (a as PromiseRejectedResult).reason });
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(1);
+    expect(creates(ctx, 'tagCreate')).toHaveLength(0);
+    // Nothing is left in flight: the same names resolve normally now.
+    const again = await ctx.store.getOrCreateMany(Tag, ['Shared', 'solo']);
+    expect(again.map((o) => o.ok && [o.entity.name, o.created])).toEqual([
+      ['Shared', true],
+      ['solo', true],
+    ]);
+    expect(reads(ctx.stash, 'findTags')).toHaveLength(2);
+  });
+
+  it('an item whose extra value the entity refuses is that item’s typed error; the others are found or created', async () => {
+    const outcomes = await ctx.store.getOrCreateMany(Performer, [
+      { name: 'Zed', gender: 'ROBOT' },
+      { name: 'Alex', gender: 'ROBOT' }, // exists: found, its props are not applied
+      { name: 'Yolanda', gender: 'FEMALE' },
+    ]);
+    const [zed, alex, yolanda] = outcomes;
+    expect(zed).toMatchObject({ ok: false, error: { kind: 'input', code: 'invalid-value' } });
+    expect(zed?.ok === false && zed.error.message).toMatch(/gender/);
+    expect(zed?.ok === false && zed.error.message).toMatch(/FEMALE/); // names the valid values
+    expect(alex).toMatchObject({ ok: true, created: false, entity: { id: '1', name: 'Alex' } });
+    expect(yolanda).toMatchObject({ ok: true, created: true, entity: { name: 'Yolanda', gender: 'FEMALE' } });
+    expect(creates(ctx, 'performerCreate').flatMap((r) => Object.values(r.variables ?? {}))).toEqual([
+      { name: 'Yolanda', gender: 'FEMALE', alias_list: [], disambiguation: '' },
+    ]);
+    const zeds = await ctx.client.findPerformers({ performer_filter: { name: { value: 'Zed', modifier: 'EQUALS' } } });
+    expect(zeds.count).toBe(0);
+  });
+
   it('a create whose answer was lost is found by its name and adopted, never created twice', async () => {
     const tag = ctx.store.track(new Tag({ name: 'Lost answer', description: 'd' }));
     ctx.stash.faults.inject({ operation: 'tagCreate', reset: 'after' });

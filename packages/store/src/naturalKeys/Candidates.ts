@@ -8,6 +8,8 @@ import { type NaturalKeyRule, namesOf, type WantedKey } from './rules.js';
  * names or aliases, Go-trimmed, to equal one of the wanted ones under ASCII folding, so those are the keys; a wanted
  * key with wildcards is checked against every entity.
  */
+const NONE: readonly never[] = Object.freeze([]);
+
 export class Candidates<T extends object> {
   readonly #all: readonly T[];
   readonly #byFold = new Map<string, number[]>();
@@ -24,8 +26,13 @@ export class Candidates<T extends object> {
 
   /** The entities that may match `wanted`, in the preferred order. */
   for(wanted: WantedKey): readonly T[] {
+    if (hasLikeWildcards(wanted.name) || wanted.aliases.some(hasLikeWildcards)) return this.#all;
+    if (!wanted.aliases.length) {
+      // The common case, a name alone: its one list of positions is already in order.
+      const at = this.#byFold.get(asciiFold(wanted.name));
+      return at ? at.map((i) => this.#all[i] as T) : NONE;
+    }
     const texts = [wanted.name, ...wanted.aliases];
-    if (texts.some(hasLikeWildcards)) return this.#all;
     const at = new Set<number>();
     for (const t of texts) for (const i of this.#byFold.get(asciiFold(t)) ?? []) at.add(i);
     return [...at].sort((a, b) => a - b).map((i) => this.#all[i] as T);

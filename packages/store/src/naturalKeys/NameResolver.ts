@@ -33,19 +33,34 @@ const NAMES_PER_LOOKUP = 400;
 
 type Outcome = GetOrCreateOutcome;
 interface Pending {
+  slot: string;
   wanted: WantedKey;
   props: Record<string, unknown>;
-  resolve(o: Outcome): void;
-  reject(e: unknown): void;
 }
 
+/**
+ * One call's resolution, shared with concurrent calls that ask for one of its keys: `done` settles when every key
+ * it owns has its outcome (or rejects with the run-wide failure that stopped it).
+ */
+interface Resolution {
+  readonly outcomes: Map<string, Outcome>;
+  readonly done: Promise<void>;
+}
+
+const KEY_FIELDS = new WeakMap<NaturalKeyRule, readonly string[]>();
+
 /** The fields a type's natural key is read from. */
-function keyFields(rule: NaturalKeyRule): string[] {
-  return [
-    rule.nameField,
-    ...(rule.aliasField ? [rule.aliasField] : []),
-    ...(rule.disambiguation ? ['disambiguation'] : []),
-  ];
+function keyFields(rule: NaturalKeyRule): readonly string[] {
+  let out = KEY_FIELDS.get(rule);
+  if (!out) {
+    out = [
+      rule.nameField,
+      ...(rule.aliasField ? [rule.aliasField] : []),
+      ...(rule.disambiguation ? ['disambiguation'] : []),
+    ];
+    KEY_FIELDS.set(rule, out);
+  }
+  return out;
 }
 
 export const isRunWide = (e: unknown): boolean => e instanceof StashError && RUN_WIDE.has(e.kind);
@@ -56,7 +71,8 @@ export const isRunWide = (e: unknown): boolean => e instanceof StashError && RUN
  * Stash refused because another writer won the race. Concurrent calls for the same key share one resolution.
  */
 export class NameResolver {
-  readonly #inflight = new Map<string, Promise<Outcome>>();
+  /** Key slot (`Type|key`) → the resolution in flight that owns it. */
+  readonly #inflight = new Map<string, Resolution>();
 
   constructor(readonly host: NameResolverHost) {}
 
@@ -77,52 +93,72 @@ export class NameResolver {
     items: readonly (string | Readonly<Record<string, unknown>>)[],
   ): Promise<Outcome[]> {
     const rule = this.ruleOf(cls);
-    const outcomes: (Outcome | Promise<Outcome>)[] = [];
+    // Per item: its outcome now (a bad item), or the slot whose outcome it takes, and from which resolution.
+    const plan: (Outcome | { slot: string; from: Resolution | null; first: boolean })[] = [];
     const mine = new Map<string, Pending>();
+    const others = new Set<Resolution>();
     for (const item of items) {
       const props = typeof item === 'string' ? { [rule.nameField]: item } : { ...item };
-      const problem = checkItem(cls, rule, props);
+      const wanted = wantedOf(rule, props);
+      const problem = checkItem(cls, rule, props, wanted);
       if (problem) {
-        outcomes.push({ ok: false, error: problem });
+        plan.push({ ok: false, error: problem });
         continue;
       }
-      const wanted = wantedOf(rule, props);
       const slot = `${cls.typename}|${wanted.key}`;
       const shared = this.#inflight.get(slot);
       if (shared) {
-        // Another call (or an earlier item of this one) is resolving the same key: the same entity, never created twice.
-        outcomes.push(shared.then(notCreated));
-        continue;
+        // Another call is resolving the same key: the same entity, never created twice.
+        others.add(shared);
+        plan.push({ slot, from: shared, first: false });
+      } else if (mine.has(slot)) {
+        // An earlier item of this call has the same key: it is the one that may create.
+        plan.push({ slot, from: null, first: false });
+      } else {
+        mine.set(slot, { slot, wanted, props });
+        plan.push({ slot, from: null, first: true });
       }
-      let resolve!: (o: Outcome) => void;
-      let reject!: (e: unknown) => void;
-      const p = new Promise<Outcome>((res, rej) => {
-        resolve = res;
-        reject = rej;
-      });
-      p.catch(() => {});
-      this.#inflight.set(slot, p);
-      const done = () => this.#inflight.get(slot) === p && this.#inflight.delete(slot);
-      p.then(done, done);
-      mine.set(slot, { wanted, props, resolve, reject });
-      outcomes.push(p);
     }
+    let own: Resolution | null = null;
     if (mine.size) {
+      let succeed!: () => void;
+      let fail!: (e: unknown) => void;
+      const done = new Promise<void>((resolve, reject) => {
+        succeed = resolve;
+        fail = reject;
+      });
+      done.catch(() => {}); // a concurrent caller awaits it; this call rethrows below
+      own = { outcomes: new Map(), done };
+      for (const slot of mine.keys()) this.#inflight.set(slot, own);
       try {
-        await this.#resolve(cls, rule, [...mine.values()]);
+        await this.#resolve(cls, rule, [...mine.values()], own.outcomes);
+        succeed();
       } catch (e) {
-        for (const m of mine.values()) m.reject(e);
+        fail(e);
         throw e;
+      } finally {
+        for (const slot of mine.keys()) if (this.#inflight.get(slot) === own) this.#inflight.delete(slot);
       }
     }
-    return Promise.all(outcomes);
+    for (const r of others) await r.done;
+    return plan.map((p) => {
+      if (!('slot' in p)) return p;
+      const o = (p.from ?? own)?.outcomes.get(p.slot) as Outcome;
+      return p.first ? o : notCreated(o);
+    });
   }
 
-  async #resolve(cls: EntityClass, rule: NaturalKeyRule, pending: Pending[]): Promise<void> {
+  async #resolve(
+    cls: EntityClass,
+    rule: NaturalKeyRule,
+    pending: Pending[],
+    outcomes: Map<string, Outcome>,
+  ): Promise<void> {
+    const settle = (p: Pending, o: Outcome) => outcomes.set(p.slot, o);
     // 1. Names the store already knows (fresh entities of the identity map).
     const left = pending.filter((p) => {
       const hit = this.#fromIndex(cls, rule, p.wanted);
-      if (hit) p.resolve({ ok: true, entity: hit, created: false });
+      if (hit) settle(p, { ok: true, entity: hit, created: false });
       return !hit;
     });
     if (!left.length) return;
@@ -136,26 +172,34 @@ export class NameResolver {
       ),
     );
     const missing: Pending[] = [];
+    const created: Entity[] = [];
     for (const p of left) {
       const outcome = decide(cls, rule, p.wanted, found);
-      if (outcome) p.resolve(outcome);
-      else missing.push(p);
+      if (outcome) {
+        settle(p, outcome);
+        continue;
+      }
+      const entity = draft(cls, rule, p);
+      // A value the entity refuses (e.g. an unknown enum) is this item's own error.
+      if (entity instanceof StashError) settle(p, { ok: false, error: entity });
+      else {
+        missing.push(p);
+        created.push(entity);
+      }
     }
     if (!missing.length) return;
-    // 3. One batched create for the missing.
-    const created = missing.map((p) => new cls(createProps(rule, p)));
-    // Every key field is sent (see createProps), already as the server stores it: the name index can serve a rerun
-    // without a lookup, and the answer is the id alone.
+    // 3. One batched create for the missing. Every key field is sent (see createProps), already as the server stores
+    // it: the name index can serve a rerun without a lookup, and the answer is the id alone.
     const result = await this.host.saveBatch(created, []);
     const failed = new Map(result.failed.map((f) => [f.entity, f.error]));
     const raced: { p: Pending; error: StashError }[] = [];
     missing.forEach((p, i) => {
       const entity = created[i] as Entity;
       const error = failed.get(entity);
-      if (!error) p.resolve({ ok: true, entity, created: true });
+      if (!error) settle(p, { ok: true, entity, created: true });
       else if (isRunWide(error)) throw error;
       else if (RACE.test(error.message)) raced.push({ p, error });
-      else p.resolve({ ok: false, error });
+      else settle(p, { ok: false, error });
     });
     if (!raced.length) return;
     // 4. Refused as duplicates: someone else created them meanwhile (or a clash the lookup could not see).
@@ -167,7 +211,7 @@ export class NameResolver {
         raced.map((r) => r.p.wanted),
       ),
     );
-    for (const { p, error } of raced) p.resolve(decide(cls, rule, p.wanted, again) ?? { ok: false, error });
+    for (const { p, error } of raced) settle(p, decide(cls, rule, p.wanted, again) ?? { ok: false, error });
   }
 
   #fromIndex(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey): Entity | undefined {
@@ -205,11 +249,26 @@ export function lookupFilters(rule: NaturalKeyRule, wanted: readonly WantedKey[]
   });
 }
 
+/** The entity to create for an item, or the error its props raise (a value the field refuses). */
+function draft(cls: EntityClass, rule: NaturalKeyRule, p: Pending): Entity | StashError {
+  try {
+    return new cls(createProps(rule, p));
+  } catch (e) {
+    if (e instanceof StashError) return e;
+    throw e;
+  }
+}
+
 const notCreated = (o: Outcome): Outcome => (o.ok ? { ...o, created: false } : o);
 
-function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string, unknown>): StashError | null {
+function checkItem(
+  cls: EntityClass,
+  rule: NaturalKeyRule,
+  props: Record<string, unknown>,
+  wanted: WantedKey,
+): StashError | null {
   const name = props[rule.nameField];
-  if (typeof name !== 'string' || !wantedOf(rule, props).name) {
+  if (typeof name !== 'string' || !wanted.name) {
     return new StashStoreError(
       'invalid-value',
       `${cls.typename}.getOrCreate needs a non-blank ${rule.nameField} (a string), got ${JSON.stringify(name)}`,
@@ -218,15 +277,20 @@ function checkItem(cls: EntityClass, rule: NaturalKeyRule, props: Record<string,
   return null;
 }
 
+const RANK: Readonly<Record<Match['kind'], number>> = { name: 0, alias: 1, clash: 2 };
+
 /** The found entity, a conflict, or null (create it). Candidates are in id order: the oldest wins. */
 function decide(cls: EntityClass, rule: NaturalKeyRule, wanted: WantedKey, found: Candidates<Entity>) {
-  const matches = found.for(wanted).map((e) => [e, matchOf(rule, wanted, e)] as [Entity, Match | null]);
-  const hit =
-    matches.find(([, m]) => m?.kind === 'name') ??
-    matches.find(([, m]) => m?.kind === 'alias') ??
-    matches.find(([, m]) => m?.kind === 'clash');
+  // The first entity (oldest) by the best kind of match: a name, else an alias, else a clash.
+  let hit: [Entity, Match] | undefined;
+  for (const e of found.for(wanted)) {
+    const m = matchOf(rule, wanted, e);
+    if (!m || (hit && RANK[hit[1].kind] <= RANK[m.kind])) continue;
+    hit = [e, m];
+    if (m.kind === 'name') break;
+  }
   if (!hit) return null;
-  const [entity, m] = hit as [Entity, Match];
+  const [entity, m] = hit;
   if (m.kind !== 'clash') return { ok: true as const, entity, created: false };
   return {
     ok: false as const,

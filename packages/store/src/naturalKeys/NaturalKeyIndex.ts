@@ -7,7 +7,8 @@ import { keyOf, NATURAL_KEY_RULES, namesOf } from './rules.js';
  * current names (and freshness) by whoever reads it, so a renamed entity's old key just stops matching.
  */
 export class NaturalKeyIndex {
-  readonly #byType = new Map<string, Map<string, Set<string>>>();
+  // Per type, key → ids: an entity has a handful of keys and a key rarely more than one id, so plain arrays.
+  readonly #byType = new Map<string, Map<string, string[]>>();
 
   /** Indexes the names and aliases of entities whose type has a natural key. */
   add(entities: readonly Entity[]): void {
@@ -20,26 +21,29 @@ export class NaturalKeyIndex {
         this.#byType.set(e.typename, keys);
       }
       const have = namesOf(rule, e);
-      for (const name of [have.name, ...have.aliases]) {
-        if (!name) continue;
-        const k = keyOf(name, have.disambiguation);
-        let ids = keys.get(k);
-        if (!ids) {
-          ids = new Set();
-          keys.set(k, ids);
-        }
-        ids.add(e.id);
-      }
+      put(keys, have.name, have.disambiguation, e.id);
+      for (const alias of have.aliases) put(keys, alias, have.disambiguation, e.id);
     }
   }
 
-  /** Ids that had this key when last seen (in id order). */
-  candidates(typename: string, key: string): string[] {
+  /** Ids that had this key when last seen (in id order). Read only. */
+  candidates(typename: string, key: string): readonly string[] {
     const ids = this.#byType.get(typename)?.get(key);
-    return ids ? [...ids].sort((a, b) => Number(a) - Number(b)) : [];
+    if (!ids) return NO_IDS;
+    return ids.length > 1 ? [...ids].sort((a, b) => Number(a) - Number(b)) : ids;
   }
 
   clear(): void {
     this.#byType.clear();
   }
+}
+
+const NO_IDS: readonly string[] = Object.freeze([]);
+
+function put(keys: Map<string, string[]>, name: string, disambiguation: string, id: string): void {
+  if (!name) return;
+  const k = keyOf(name, disambiguation);
+  const ids = keys.get(k);
+  if (!ids) keys.set(k, [id]);
+  else if (!ids.includes(id)) ids.push(id);
 }

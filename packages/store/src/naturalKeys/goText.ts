@@ -49,7 +49,10 @@ export const regexLiteral = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|]
  * server's `(?i)` folds more than ASCII, so callers check the candidates with {@link sqlLike}.
  */
 export const likeAsRegex = (pattern: string): string =>
-  regexLiteral(pattern).replace(/[%_]/g, (w) => (w === '%' ? '.*' : '.'));
+  // Most names have nothing to escape: one test answers those.
+  /[\\^$.*+?()[\]{}|%_]/.test(pattern)
+    ? regexLiteral(pattern).replace(/[%_]/g, (w) => (w === '%' ? '.*' : '.'))
+    : pattern;
 
 /** Characters per regex pattern (Go's regexp refuses huge ones; SQLite takes any size as a bound parameter). */
 const PATTERN_CHARS = 40_000;

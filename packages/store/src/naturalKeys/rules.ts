@@ -107,18 +107,19 @@ export function namesOf(
   entity: object,
 ): { name: string; disambiguation: string; aliases: string[] } {
   const e = entity as Record<string, unknown>;
-  const read = (f: string) => {
-    try {
-      return e[f];
-    } catch {
-      return undefined; // not loaded
-    }
-  };
   return {
-    name: str(read(rule.nameField)),
-    disambiguation: rule.disambiguation ? str(read('disambiguation')) : '',
-    aliases: rule.aliasField ? list(read(rule.aliasField)) : [],
+    name: str(read(e, rule.nameField)),
+    disambiguation: rule.disambiguation ? str(read(e, 'disambiguation')) : '',
+    aliases: rule.aliasField ? list(read(e, rule.aliasField)) : [],
   };
+}
+
+function read(e: Record<string, unknown>, field: string): unknown {
+  try {
+    return e[field];
+  } catch {
+    return undefined; // not loaded
+  }
 }
 
 export type Match =

@@ -114,6 +114,7 @@ export abstract class Entity {
       queued: undefined,
       deleted: false,
       watch: undefined,
+      saving: undefined,
     };
     if (values) this.set(values as ValuesOf<this>);
   }

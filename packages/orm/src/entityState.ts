@@ -42,6 +42,8 @@ export interface EntityState {
   deleted: boolean;
   /** An identity map holding the entity weakly, to be told before it changes (writeWatch.ts). */
   watch: Watch;
+  /** The save writing this entity now, settled when it ends (saveLock.ts). */
+  saving: Promise<void> | undefined;
 }
 
 /** Prefix of the temporary ids new entities carry until their first save. */

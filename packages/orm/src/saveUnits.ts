@@ -4,7 +4,7 @@ import { inputValue, metaOf } from './changeSet.js';
 import type { ChangeSet, OwnChange } from './computeChangeSet.js';
 import type { HasMany, SideOperation } from './defineRelations.js';
 import { type Entity, fieldsOf, identifyEntity, stateOf } from './Entity.js';
-import { assignValue, type FieldInfo, type ListDelta } from './entityState.js';
+import { assignValue, type ListDelta } from './entityState.js';
 import { mergeServerAnswer } from './hydrate.js';
 import { IdentityMap } from './IdentityMap.js';
 import { StashOrmError } from './StashOrmError.js';
@@ -99,14 +99,35 @@ const trimmed = (v: unknown) => typeof v === 'string' && v === v.trim();
 /**
  * Whether Stash may store something else than what was sent: it trims every string (changesetTranslator), parses
  * dates and times, stores a cleared text as NULL (read back as ""). Numbers, booleans and trimmed plain strings
- * come back exactly as sent, so they are not read back.
+ * come back exactly as sent, so they are not read back. `plain`: a String field that is not a date or time.
  */
-function mayNormalise(info: FieldInfo, value: unknown): boolean {
+function mayNormalise(plain: boolean, value: unknown): boolean {
   if (typeof value === 'number' || typeof value === 'boolean') return false;
-  const plain = info.meta?.type === 'String' && !/date|time|_at$/.test(info.name);
   if (!plain) return true;
   if (Array.isArray(value)) return !value.every(trimmed);
   return !trimmed(value);
+}
+
+/**
+ * Per mutation and type: the fields its answer can read back (plain fields of the entity the answer has, never
+ * relations or counts), each with whether it is a plain text (see mayNormalise). Built once, not per entity.
+ */
+const READABLE = new Map<string, ReadonlyMap<string, boolean>>();
+
+function readable(mutation: string, typename: string): ReadonlyMap<string, boolean> {
+  const key = `${mutation}|${typename}`;
+  let out = READABLE.get(key);
+  if (!out) {
+    const answer = answerFields(mutation as MutationName);
+    const map = new Map<string, boolean>();
+    for (const info of fieldsOf(typename).values()) {
+      if (info.relation || !info.meta || info.meta.kind === 'OBJECT' || !answer.has(info.name)) continue;
+      map.set(info.name, info.meta.type === 'String' && !/date|time|_at$/.test(info.name));
+    }
+    out = map;
+    READABLE.set(key, out);
+  }
+  return out;
 }
 
 /**
@@ -115,14 +136,11 @@ function mayNormalise(info: FieldInfo, value: unknown): boolean {
  * Shared by every entity that reads back the same fields, so that they share one document text.
  */
 function ownReturning(mutation: string, fields: ReadonlyMap<string, unknown>, typename: string): string[] {
-  const answer = answerFields(mutation as MutationName);
-  const infos = fieldsOf(typename);
+  const candidates = readable(mutation, typename);
   const names: string[] = [];
   for (const [name, value] of fields) {
-    const info = infos.get(name);
-    if (info && !info.relation && info.meta && info.meta.kind !== 'OBJECT' && answer.has(name)) {
-      if (mayNormalise(info, value)) names.push(name);
-    }
+    const plain = candidates.get(name);
+    if (plain !== undefined && mayNormalise(plain, value)) names.push(name);
   }
   const key = names.length ? `${mutation}|${names.join(',')}` : mutation;
   let cached = RETURNING.get(key);
@@ -227,9 +245,15 @@ class OwnUnit implements SaveUnit {
     }
     if (sendsRelation && !isNew) dropAggregates(entity);
     dropStamp(entity);
-    mergeServerAnswer(entity, answer, map);
-    map?.add(entity);
+    // The usual answer is the id alone, already taken: nothing to merge (mergeServerAnswer also checks the id).
+    if (isNew && onlyId(answer)) map?.add(entity);
+    else mergeServerAnswer(entity, answer, map);
   }
+}
+
+function onlyId(answer: object): boolean {
+  for (const k in answer) if (k !== 'id') return false;
+  return true;
 }
 
 /** Existing entities whose only change is the same ADD/REMOVE share one bulk mutation per mode. */

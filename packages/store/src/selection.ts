@@ -18,9 +18,9 @@ export const AGGREGATE_FIELD = /_count$|^(o_counter|play_count|play_history|o_hi
  * this server has (and the orm knows) except aggregates, value objects (paths, captions) in full, and other
  * entities as `{ id }` only, so that a read never pulls the whole graph and nested entities fill in through
  * `populate`. No list at all (tags, aliases, urls, stash ids): each is one more query per record in Stash; ask
- * for them by name. `nested` (a populated relation's records) is the same tier, kept apart for callers.
+ * for them by name. A populated relation's records get the same tier.
  */
-export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0, nested = false): Selection {
+export function defaultSelection(caps: StashCapabilities, typename: string, depth = 0): Selection {
   const fields = caps.fields(typename);
   const sel: Selection = fields && !fields.has('id') ? new Map() : new Map([['id', new Map()]]);
   const known = isEntityType(typename) ? ENTITY_META[typename as keyof typeof ENTITY_META].fields : null;
@@ -70,7 +70,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
       if (f.kind === 'object') {
         if (caps.fields(f.type)?.has('id')) next.set('id', new Map());
         if (i === segs.length - 1)
-          for (const [k, v] of defaultSelection(caps, f.type, 0, true)) if (!next.has(k)) next.set(k, v);
+          for (const [k, v] of defaultSelection(caps, f.type, 0)) if (!next.has(k)) next.set(k, v);
       }
       at = next;
       type = f.type;

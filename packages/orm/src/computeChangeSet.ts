@@ -36,6 +36,7 @@ export interface ChangeSet {
 
 const NONE: never[] = [];
 const NO_DELTAS = new Map<string, ListDelta>();
+const NO_REFERENCES: ReadonlySet<Entity> = new Set();
 
 const copy = (d: ListDelta): ListDelta => ({ add: [...d.add], remove: [...d.remove] });
 
@@ -110,7 +111,12 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   const s = stateOf(entity);
   const isNew = entity.isNew();
   const fields = fieldsOf(entity.typename);
-  const references = new Set<Entity>();
+  // Most change sets reference nothing: they share one empty set, and get their own on the first reference.
+  let references: Set<Entity> | undefined;
+  const refer = () => {
+    references ??= new Set();
+    return references;
+  };
   // Most change sets have none of these: they share one empty value instead of allocating their own.
   let belongsToWrites: { name: string; value: Entity | null }[] = NONE;
   let hasManyWrites: { name: string; delta: ListDelta }[] = NONE;
@@ -119,7 +125,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   for (const name in s.changes) {
     const rel = fields.get(name)?.relation;
     const value = s.changes?.[name];
-    if (rel) referencedEntities(value, references);
+    if (rel) referencedEntities(value, refer());
     if (rel?.kind === 'belongsTo' && rel.write) {
       belongsToWrites = [...belongsToWrites, { name, value: value as Entity | null }];
     }
@@ -133,8 +139,8 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   }
   for (const name in s.deltas) {
     const d = s.deltas[name] as ListDelta;
-    for (const e of d.add) references.add(e);
-    for (const e of d.remove) references.add(e);
+    for (const e of d.add) refer().add(e);
+    for (const e of d.remove) refer().add(e);
     const rel = fields.get(name)?.relation;
     if (rel?.kind === 'habtm') {
       if (bulkOnly === NO_DELTAS) bulkOnly = new Map();
@@ -145,7 +151,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   }
   if (isNew) {
     for (const name of Object.keys(s.loaded))
-      if (fields.get(name)?.relation) referencedEntities(s.loaded[name], references);
+      if (fields.get(name)?.relation) referencedEntities(s.loaded[name], refer());
   }
   return {
     entity,
@@ -156,6 +162,6 @@ export function computeChangeSet(entity: Entity): ChangeSet {
     bulkOnly,
     bulkable: bulkOnly.size || !bulkable?.size ? null : bulkable,
     queued: s.queued?.length ? [...s.queued] : NONE,
-    references,
+    references: references ?? NO_REFERENCES,
   };
 }

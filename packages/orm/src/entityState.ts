@@ -58,12 +58,17 @@ export function isFieldLoaded(s: EntityState, name: string): boolean {
   return Object.hasOwn(s.loaded, name) || (s.changes !== undefined && Object.hasOwn(s.changes, name));
 }
 
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
+}
+
 /** Stores a value, recording a change only when it differs from the loaded one (setting it back makes it clean). */
 export function assignValue(s: EntityState, name: string, value: unknown): void {
   if (Object.hasOwn(s.loaded, name) && sameValue(s.loaded[name], value)) {
     if (s.changes && Object.hasOwn(s.changes, name)) {
       delete s.changes[name];
-      if (Object.keys(s.changes).length === 0) s.changes = undefined;
+      if (isEmpty(s.changes)) s.changes = undefined;
     }
     return;
   }

@@ -112,11 +112,15 @@ function mayNormalise(plain: boolean, value: unknown): boolean {
  * Per mutation and type: the fields its answer can read back (plain fields of the entity the answer has, never
  * relations or counts), each with whether it is a plain text (see mayNormalise). Built once, not per entity.
  */
-const READABLE = new Map<string, ReadonlyMap<string, boolean>>();
+const READABLE = new Map<string, Map<string, ReadonlyMap<string, boolean>>>();
 
 function readable(mutation: string, typename: string): ReadonlyMap<string, boolean> {
-  const key = `${mutation}|${typename}`;
-  let out = READABLE.get(key);
+  let byType = READABLE.get(mutation);
+  if (!byType) {
+    byType = new Map();
+    READABLE.set(mutation, byType);
+  }
+  let out = byType.get(typename);
   if (!out) {
     const answer = answerFields(mutation as MutationName);
     const map = new Map<string, boolean>();
@@ -125,7 +129,7 @@ function readable(mutation: string, typename: string): ReadonlyMap<string, boole
       map.set(info.name, info.meta.type === 'String' && !/date|time|_at$/.test(info.name));
     }
     out = map;
-    READABLE.set(key, out);
+    byType.set(typename, out);
   }
   return out;
 }

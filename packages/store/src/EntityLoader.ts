@@ -106,18 +106,16 @@ export class EntityLoader {
     }
   }
 
-  /** Name lookups read only the natural-key fields (and the id): the default tier would cost the server far more. */
+  /**
+   * Name and path lookups read only the key fields (and the id): the default tier would cost the server far more.
+   * One request for every match (`per_page: -1`), with neither count nor sort: Stash would run the filter twice to
+   * count, and an ORDER BY or a LIMIT costs it more than ordering a lookup's few rows by id here.
+   */
   async findKeys(cls: EntityClass, filters: QExpr, fields: readonly string[]): Promise<Entity[]> {
     const { filter } = await this.#reader.filterOf(cls, filters);
     const sel = await this.#reader.selection(cls, fields, true);
-    const out: Entity[] = [];
-    for (let page = 1; ; page++) {
-      const p = { sort: 'id', direction: 'ASC', per_page: PAGE, page };
-      // No count: a lookup (names, paths) rarely fills a page, and Stash would run its filter twice to count.
-      const { items } = await this.#reader.query(cls, { filter, page: p }, sel, false);
-      out.push(...this.#reader.hydrate(cls, items, false));
-      if (items.length < PAGE) return out;
-    }
+    const { items } = await this.#reader.query(cls, { filter, page: { per_page: -1 } }, sel, false);
+    return this.#reader.hydrate(cls, items, false).sort((a, b) => Number(a.id) - Number(b.id));
   }
 
   /** How many match (one request, `per_page: 0`). */

@@ -128,6 +128,10 @@ describe('getOrCreate with Stash’s name rules', () => {
     expect(first.every((o) => o.ok)).toBe(true);
     expect(ctx.stash.requests).toHaveLength(2);
     expect(reads(ctx.stash, 'findTags')).toHaveLength(1);
+    // Every match in one answer, neither counted nor sorted by the server (both cost Stash SQL); ordered by id here.
+    const [lookup] = reads(ctx.stash, 'findTags');
+    expect(lookup?.variables?.filter).toEqual({ per_page: -1 });
+    expect(lookup?.query).not.toMatch(/\bcount\b/);
     expect(ctx.stash.requests.filter((r) => r.operationName === 'StashBatch')).toHaveLength(1);
     expect(creates(ctx, 'tagCreate')[0]?.rootFields).toHaveLength(100);
     const created = first.filter((o) => o.ok && o.created);

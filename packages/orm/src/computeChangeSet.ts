@@ -113,10 +113,6 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   const fields = fieldsOf(entity.typename);
   // Most change sets reference nothing: they share one empty set, and get their own on the first reference.
   let references: Set<Entity> | undefined;
-  const refer = () => {
-    references ??= new Set();
-    return references;
-  };
   // Most change sets have none of these: they share one empty value instead of allocating their own.
   let belongsToWrites: { name: string; value: Entity | null }[] = NONE;
   let hasManyWrites: { name: string; delta: ListDelta }[] = NONE;
@@ -125,7 +121,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   for (const name in s.changes) {
     const rel = fields.get(name)?.relation;
     const value = s.changes?.[name];
-    if (rel) referencedEntities(value, refer());
+    if (rel) references = referencedEntities(value, references);
     if (rel?.kind === 'belongsTo' && rel.write) {
       belongsToWrites = [...belongsToWrites, { name, value: value as Entity | null }];
     }
@@ -139,8 +135,9 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   }
   for (const name in s.deltas) {
     const d = s.deltas[name] as ListDelta;
-    for (const e of d.add) refer().add(e);
-    for (const e of d.remove) refer().add(e);
+    references ??= new Set();
+    for (const e of d.add) references.add(e);
+    for (const e of d.remove) references.add(e);
     const rel = fields.get(name)?.relation;
     if (rel?.kind === 'habtm') {
       if (bulkOnly === NO_DELTAS) bulkOnly = new Map();
@@ -151,7 +148,7 @@ export function computeChangeSet(entity: Entity): ChangeSet {
   }
   if (isNew) {
     for (const name of Object.keys(s.loaded))
-      if (fields.get(name)?.relation) referencedEntities(s.loaded[name], refer());
+      if (fields.get(name)?.relation) references = referencedEntities(s.loaded[name], references);
   }
   return {
     entity,

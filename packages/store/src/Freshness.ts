@@ -11,10 +11,10 @@ export interface FreshnessOptions {
 }
 
 interface Stamp {
-  at: number;
-  gen: number;
+  readonly at: number;
+  readonly gen: number;
   /** Fetched with the default selection (every field). */
-  full: boolean;
+  readonly full: boolean;
 }
 
 /**
@@ -70,11 +70,14 @@ export class Freshness {
   touch(entities: readonly Entity[], full: boolean, keep = true): void {
     const at = this.clock();
     const gen = ++this.#gen;
+    // Stamps are values: the entities of one read share the two this read can give.
+    const fullStamp: Stamp = { at, gen, full: true };
+    const partialStamp: Stamp = full ? fullStamp : { at, gen, full: false };
     for (const e of entities) {
       const before = this.#fresh.get(e);
       // A partial read refreshes nothing it did not read: keep `full` only while the old record is still valid.
-      const stillFull = !!before && before.full && this.isFresh(e);
-      this.#fresh.set(e, { at, gen, full: full || stillFull });
+      const stillFull = !full && !!before && before.full && this.isFresh(e);
+      this.#fresh.set(e, full || stillFull ? fullStamp : partialStamp);
     }
     if (keep) this.#keep(entities, at);
   }

@@ -7,8 +7,8 @@ import { keyOf, NATURAL_KEY_RULES, namesOf } from './rules.js';
  * current names (and freshness) by whoever reads it, so a renamed entity's old key just stops matching.
  */
 export class NaturalKeyIndex {
-  // Per type, key → ids: an entity has a handful of keys and a key rarely more than one id, so plain arrays.
-  readonly #byType = new Map<string, Map<string, string[]>>();
+  // Per type, key → id, or ids when several entities had the key (rare): one string per key in the usual case.
+  readonly #byType = new Map<string, Map<string, string | string[]>>();
 
   /** Indexes the names and aliases of entities whose type has a natural key. */
   add(entities: readonly Entity[]): void {
@@ -29,8 +29,8 @@ export class NaturalKeyIndex {
   /** Ids that had this key when last seen (in id order). Read only. */
   candidates(typename: string, key: string): readonly string[] {
     const ids = this.#byType.get(typename)?.get(key);
-    if (!ids) return NO_IDS;
-    return ids.length > 1 ? [...ids].sort((a, b) => Number(a) - Number(b)) : ids;
+    if (ids === undefined) return NO_IDS;
+    return typeof ids === 'string' ? [ids] : [...ids].sort((a, b) => Number(a) - Number(b));
   }
 
   clear(): void {
@@ -40,10 +40,12 @@ export class NaturalKeyIndex {
 
 const NO_IDS: readonly string[] = Object.freeze([]);
 
-function put(keys: Map<string, string[]>, name: string, disambiguation: string, id: string): void {
+function put(keys: Map<string, string | string[]>, name: string, disambiguation: string, id: string): void {
   if (!name) return;
   const k = keyOf(name, disambiguation);
   const ids = keys.get(k);
-  if (!ids) keys.set(k, [id]);
-  else if (!ids.includes(id)) ids.push(id);
+  if (ids === undefined) keys.set(k, id);
+  else if (typeof ids === 'string') {
+    if (ids !== id) keys.set(k, [ids, id]);
+  } else if (!ids.includes(id)) ids.push(id);
 }

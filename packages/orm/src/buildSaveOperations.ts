@@ -91,10 +91,13 @@ export function buildSaveOperations(
     },
   );
 
-  const units: { unit: SaveUnit; phase: number }[] = [];
+  // Units go straight into their phase (in the order added): no record per unit to sort out afterwards.
+  const phases: SaveUnit[][] = [];
   const after = (deps: readonly Entity[]) => deps.reduce((max, d) => Math.max(max, (phaseOf.get(d) ?? -1) + 1), 0);
   const add = (unit: SaveUnit | null, phase = unit ? after(unit.dependsOn) : 0) => {
-    if (unit) units.push({ unit, phase });
+    if (!unit) return;
+    phases[phase] ??= [];
+    phases[phase].push(unit);
   };
   const groups = new Map<string, { entities: Entity[]; deltas: ReadonlyMap<string, ListDelta>; forced: boolean }>();
   for (const cs of sets.values()) {
@@ -121,11 +124,6 @@ export function buildSaveOperations(
   }
   for (const cs of sets.values()) if (!cs.isNew && !inBulk.has(cs.entity)) add(ownUnit(cs, options.returning));
 
-  const phases: SaveUnit[][] = [];
-  for (const { unit, phase } of units) {
-    phases[phase] ??= [];
-    phases[phase].push(unit);
-  }
   return {
     entities: all,
     phases: phases.filter((p) => p?.length).map((p) => ({ units: p, operations: () => p.flatMap((u) => u.build()) })),

@@ -203,17 +203,20 @@ export function ownUnit(cs: ChangeSet, extra?: 'full' | readonly string[]): Save
  * entity, and prototype methods cost nothing per instance.
  */
 class OwnUnit implements SaveUnit {
-  readonly entities: readonly Entity[];
-  readonly dependsOn: readonly Entity[];
-
   constructor(
     readonly entity: Entity,
     readonly isNew: boolean,
     readonly own: OwnChange,
     readonly returning: Returning,
-  ) {
-    this.entities = [entity];
-    this.dependsOn = own.references;
+  ) {}
+
+  // Read only when a unit fails or is described: not stored for each of a big save's units.
+  get entities(): readonly Entity[] {
+    return [this.entity];
+  }
+
+  get dependsOn(): readonly Entity[] {
+    return this.own.references;
   }
 
   // Built when read (errors, logs): a save of 64k entities does not need 64k label strings.

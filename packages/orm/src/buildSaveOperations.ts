@@ -3,8 +3,9 @@ import { commitPhases } from './commitOrder.js';
 import { type ChangeSet, computeChangeSet } from './computeChangeSet.js';
 import { type Entity, identifyEntity } from './Entity.js';
 import type { ListDelta } from './entityState.js';
+import { ownUnit } from './ownUnit.js';
 import { StashOrmError } from './StashOrmError.js';
-import { bulkUnits, ownUnit, type SaveUnit, sideUnits } from './saveUnits.js';
+import { bulkUnits, type SaveUnit, sideUnits } from './saveUnits.js';
 
 export type { SaveUnit } from './saveUnits.js';
 

@@ -2,7 +2,7 @@
  * `pnpm bench real` — the issue-9 workloads (and a saveAll of 10,000 new scenes) against a real Stash:
  * STASH_URL, STASH_API_KEY, and STASH_HOME (the instance folder: its library gets the ingest's media files, its
  * stash.log gives the server's own time and bytes per request). Per workload and variant, the median of
- * BENCH_ROUNDS rounds (default 3; a workload whose floor takes under 0.5 s gets more, up to 25), variants
+ * BENCH_ROUNDS rounds (default 3; a workload whose floor takes under 1 s gets more, up to 60), variants
  * alternating within each round: wall time, server time (sum of the log's `elapsed`), the client's CPU, requests,
  * answer bytes, and ×floor as the median of per-round ratios with its quartiles. "floor": the same server
  * operations through executeBatch answering ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as
@@ -176,8 +176,9 @@ export async function runRealBench(): Promise<void> {
             `  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms, client cpu ${cpuMs.toFixed(0)} ms`,
           );
       }
-      // A short workload is mostly noise in a few rounds: it runs until its floor has had about 1.5 s (≤ 25 rounds).
-      if (r === 0) target = Math.max(rounds, Math.min(25, Math.ceil(1500 / (results.get('floor')?.[0]?.ms ?? 1500))));
+      // A short workload is mostly noise in a few rounds (a 50 ms one moves ±10% from round to round): it runs until
+      // its floor has had about 4 s (≤ 60 rounds), which puts the median ratio within about ±0.03.
+      if (r === 0) target = Math.max(rounds, Math.min(60, Math.ceil(4000 / (results.get('floor')?.[0]?.ms ?? 4000))));
     }
     const floor = results.get('floor') ?? [];
     for (const name of names) {

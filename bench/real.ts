@@ -3,7 +3,7 @@
  * STASH_URL, STASH_API_KEY, and STASH_HOME (the instance folder: its library gets the ingest's media files, its
  * stash.log gives the server's own time and bytes per request). Per workload and variant, the median of
  * BENCH_ROUNDS rounds (default 3; a workload whose floor takes under 1 s gets more, up to 60), variants
- * alternating within each round, each from a collected heap (gc before it, not timed): wall time, server time (sum of the log's `elapsed`), the client's CPU, requests,
+ * alternating within each round: wall time, server time (sum of the log's `elapsed`), the client's CPU, requests,
  * answer bytes, and ×floor as the median of per-round ratios with its quartiles. "floor": the same server
  * operations through executeBatch answering ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as
  * "before", in the same run. Every variant cleans up what it created (by a name prefix unique to the run).
@@ -20,8 +20,6 @@ import { StashClient } from '@stash-graphql/core';
 import * as orm from '@stash-graphql/orm';
 import * as store from '@stash-graphql/store';
 import { kb, Meter, median } from './meter.js';
-
-const gc = (globalThis as { gc?: () => void }).gc;
 import { type BenchContext, destroyPrefix, type Sdk, type Workload } from './workloadKit.js';
 import { BIG_SAVE, WORKLOADS } from './workloads.js';
 
@@ -160,9 +158,6 @@ export async function runRealBench(): Promise<void> {
           },
         };
         const p = await w.prepare(ctx, `${run}${++key}${name[0]}`);
-        // Each variant starts from a collected heap: the garbage of setup, of the other variants and of the earlier
-        // workloads is not charged to whichever variant next allocates enough to trigger a collection.
-        gc?.();
         meter.take();
         log.mark();
         const cpu = process.cpuUsage();

@@ -5,34 +5,23 @@
  * named with this run's prefix and destroyed afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { StashClient } from '@stash-graphql/core';
+import type { StashClient } from '@stash-graphql/core';
 import { Performer, Tag } from '@stash-graphql/orm';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StashEntityStore } from '../src/index.js';
+import { loggedRealClient, type SentRequest } from './realSupport.js';
 
 const url = process.env.STASH_URL;
 const prefix = `sgc-goc-${randomBytes(3).toString('hex')}-`;
 
 describe.skipIf(!url)('getOrCreateMany on a real Stash', () => {
-  const sent: { rootFields: string[]; variables: Record<string, unknown>; query: string }[] = [];
+  let sent: SentRequest[] = [];
   let client: StashClient;
   const performerIds: string[] = [];
   const tagIds: string[] = [];
 
   beforeAll(async () => {
-    const fetchLogged: typeof fetch = async (input, init) => {
-      const body = JSON.parse(String(init?.body ?? '{}')) as { query?: string; variables?: Record<string, unknown> };
-      const op = parse(body.query ?? '').definitions.find(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      );
-      const rootFields = (op?.selectionSet.selections ?? []).flatMap((s) =>
-        s.kind === Kind.FIELD ? [s.name.value] : [],
-      );
-      sent.push({ rootFields, variables: body.variables ?? {}, query: body.query ?? '' });
-      return fetch(input, init);
-    };
-    client = new StashClient({ url: url as string, apiKey: process.env.STASH_API_KEY, fetch: fetchLogged });
+    ({ client, sent } = loggedRealClient(url as string));
     const alex = await client.performerCreate({ input: { name: `${prefix}Alex`, alias_list: [`${prefix}Lexi`] } });
     performerIds.push(alex?.id as string);
     const tag = await client.tagCreate({ input: { name: `${prefix}Outdoor`, aliases: [`${prefix}outside`] } });

@@ -4,37 +4,25 @@
  * Everything created is named with this run's prefix and destroyed afterwards.
  */
 import { randomBytes } from 'node:crypto';
-import { StashClient } from '@stash-graphql/core';
+import type { StashClient } from '@stash-graphql/core';
 import { Scene, Studio, Tag } from '@stash-graphql/orm';
-import type { LoggedRequest } from '@stash-graphql/testing';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { StashEntityStore } from '../src/index.js';
 import { expectSentAsPlanned } from './planSupport.js';
+import { loggedRealClient, type SentRequest } from './realSupport.js';
 
 const url = process.env.STASH_URL;
 const prefix = `sgc-plan-${randomBytes(3).toString('hex')}-`;
 
 describe.skipIf(!url)('dry-run plans on a real Stash', () => {
-  const sent: Pick<LoggedRequest, 'rootFields' | 'variables' | 'query'>[] = [];
+  let sent: SentRequest[] = [];
   let client: StashClient;
   const sceneIds: string[] = [];
   const tagIds: string[] = [];
   const studioIds: string[] = [];
 
   beforeAll(async () => {
-    const fetchLogged: typeof fetch = async (input, init) => {
-      const body = JSON.parse(String(init?.body ?? '{}')) as { query?: string; variables?: Record<string, unknown> };
-      const op = parse(body.query ?? '').definitions.find(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      );
-      const rootFields = (op?.selectionSet.selections ?? []).flatMap((s) =>
-        s.kind === Kind.FIELD ? [s.name.value] : [],
-      );
-      sent.push({ rootFields, variables: body.variables ?? {}, query: body.query });
-      return fetch(input, init);
-    };
-    client = new StashClient({ url: url as string, apiKey: process.env.STASH_API_KEY, fetch: fetchLogged });
+    ({ client, sent } = loggedRealClient(url as string));
     for (let i = 1; i <= 3; i++) {
       sceneIds.push((await client.sceneCreate({ input: { title: `${prefix}s${i}` } }))?.id as string);
     }
@@ -74,8 +62,8 @@ describe.skipIf(!url)('dry-run plans on a real Stash', () => {
     expect(result.allSucceeded).toBe(true);
     tagIds.push(fresh.id);
     studioIds.push(studio.id);
-    const mutations = sent.slice(before).filter((r) => /^\s*mutation\b/.test(r.query ?? ''));
-    const ids = expectSentAsPlanned(plan, mutations as LoggedRequest[]);
+    const mutations = sent.slice(before).filter((r) => /^\s*mutation\b/.test(r.query));
+    const ids = expectSentAsPlanned(plan, mutations);
     expect([...ids.values()].sort()).toEqual([fresh.id, studio.id].sort());
 
     const back = await client.findScene({ id: s1.id });

@@ -36,7 +36,10 @@ function same(planned: unknown, sent: unknown, ids: Map<string, string>, path: s
  * same way, with the same variables (a batch suffixes them by position: `input0`, `input1` …), temp ids aside.
  * Returns what each temp id turned out to be.
  */
-export function expectSentAsPlanned(plan: PlannedSave, sent: readonly LoggedRequest[]): Map<string, string> {
+export function expectSentAsPlanned(
+  plan: PlannedSave,
+  sent: readonly Pick<LoggedRequest, 'rootFields' | 'variables'>[],
+): Map<string, string> {
   expect(sent.map((r) => r.rootFields)).toEqual(plan.requests.map((r) => r.operations.map((o) => o.mutation)));
   const ids = new Map<string, string>();
   plan.requests.forEach((req, n) => {

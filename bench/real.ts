@@ -5,9 +5,9 @@
  * BENCH_ROUNDS rounds (default 3; a workload whose floor takes under 1 s gets more, up to 60), variants
  * alternating within each round: wall time, server time (sum of the log's `elapsed`), the client's CPU, requests,
  * answer bytes, ×floor (median wall over the floor's median wall, as the issue measures) and the median of
- * per-round ratios with its quartiles. "floor": the same server operations through executeBatch answering ids only. BENCH_BEFORE=<another checkout, built> adds its SDK as
- * "before", in the same run. Every variant cleans up what it created (by a name prefix unique to the run).
- * BENCH_VERBOSE=1 prints every round's figures.
+ * per-round ratios with its quartiles. "floor": the same server operations through executeBatch answering ids only.
+ * BENCH_BEFORE=<another checkout, built> adds its SDK as "before", in the same run. Every variant cleans up what it
+ * created (by a name prefix unique to the run). BENCH_VERBOSE=1 prints every round's figures.
  * `pnpm bench real-extras`: chunks in flight (1–4) and folding a shared tag into bulkSceneUpdate.
  */
 import { execFileSync } from 'node:child_process';
@@ -176,8 +176,8 @@ export async function runRealBench(): Promise<void> {
             `  round ${r + 1} ${name}: ${ms.toFixed(0)} ms, server ${s.ms.toFixed(0)} ms, client cpu ${cpuMs.toFixed(0)} ms`,
           );
       }
-      // A short workload is mostly noise in a few rounds (a 50 ms one moves ±10% from round to round): it runs until
-      // its floor has had about 4 s (≤ 60 rounds), which puts the median ratio within about ±0.03.
+      // A short workload is mostly noise in a few rounds (on a 50 ms one, Stash's own time moves ±30% from round to
+      // round): it runs until its floor has had about 4 s (≤ 60 rounds).
       if (r === 0) target = Math.max(rounds, Math.min(60, Math.ceil(4000 / (results.get('floor')?.[0]?.ms ?? 4000))));
     }
     const floor = results.get('floor') ?? [];
@@ -189,14 +189,15 @@ export async function runRealBench(): Promise<void> {
       // On a ~50 ms workload Stash's own time moves ±30% from round to round, so the per-round median is the noisier.
       const ratios = fs.map((f, i) => f.ms / (floor[i]?.ms ?? Number.NaN)).sort((a, b) => a - b);
       const q = (x: number) => ratios[Math.min(ratios.length - 1, Math.floor(x * ratios.length))] ?? Number.NaN;
+      const ms = median(fs.map((f) => f.ms));
       const cols = [
-        (median(fs.map((f) => f.ms)) / 1000).toFixed(3).padStart(8),
+        (ms / 1000).toFixed(3).padStart(8),
         (median(fs.map((f) => f.serverMs)) / 1000).toFixed(2).padStart(9),
         (median(fs.map((f) => f.cpuMs)) / 1000).toFixed(3).padStart(13),
         String(median(fs.map((f) => f.requests))).padStart(9),
         kb(median(fs.map((f) => f.bytes))).padStart(11),
       ];
-      const ofMedians = (median(fs.map((f) => f.ms)) / floorMs).toFixed(2).padStart(6);
+      const ofMedians = (ms / floorMs).toFixed(2).padStart(6);
       const perRound =
         name === 'floor' ? ''.padEnd(21) : `${q(0.5).toFixed(2)} [${q(0.25).toFixed(2)}–${q(0.75).toFixed(2)}]`;
       console.log(

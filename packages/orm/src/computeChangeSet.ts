@@ -59,10 +59,10 @@ function ownChange(entity: Entity, isNew: boolean): OwnChange | null {
   }
   // saveFilter is an upsert that replaces the whole filter: it always needs every field.
   const whole = isNew || meta.create?.mutation === meta.update?.mutation;
-  const changed = s.changes ? Object.keys(s.changes) : NONE;
-  const loaded = whole ? Object.keys(s.loaded) : NONE;
+  const changedNames = s.changes ? Object.keys(s.changes) : NONE;
+  const loadedNames = whole ? Object.keys(s.loaded) : NONE;
   // A new entity usually has nothing loaded: its changes are all its fields, with no set to merge them.
-  const names: Iterable<string> = loaded.length ? new Set([...loaded, ...changed]) : changed;
+  const names: Iterable<string> = loadedNames.length ? new Set([...loadedNames, ...changedNames]) : changedNames;
   const fields = new Map<string, unknown>();
   let refs: Set<Entity> | undefined;
   const infos = fieldsOf(entity.typename);
@@ -71,8 +71,9 @@ function ownChange(entity: Entity, isNew: boolean): OwnChange | null {
     if (!info) throw new StashOrmError('unknown-field', `${entity.typename} has no field ${JSON.stringify(name)}`);
     const field = ownInputField(info);
     if (!field) continue;
+    const changed = s.changes !== undefined && Object.hasOwn(s.changes, name);
     if (!Object.hasOwn(m.fields, field)) {
-      if (!(s.changes !== undefined && Object.hasOwn(s.changes, name))) continue;
+      if (!changed) continue;
       throw new StashOrmError('read-only', `${entity.typename}.${name} cannot be written by ${m.mutation}`, [
         identifyEntity(entity),
       ]);

@@ -230,18 +230,26 @@ export function hydrateMany<C extends EntityClass>(
   );
 }
 
+function onlyId(payload: object): boolean {
+  for (const k in payload) if (k !== 'id') return false;
+  return true;
+}
+
 /** Merges a mutation's answer into an entity; references resolve to the objects the entity already points at. */
-export function mergeServerAnswer(entity: Entity, payload: unknown, map = new IdentityMap()): void {
+export function mergeServerAnswer(entity: Entity, payload: unknown, identityMap?: IdentityMap): void {
   const where = `${entity.typename} answer`;
-  if (isObjectPayload(payload) && payload.id !== entity.id) {
-    parseEntity(entity.typename, payload, where);
-    bad(where, `id ${String(payload.id)} is not ${entity.id}`);
+  if (isObjectPayload(payload)) {
+    if (payload.id !== entity.id) {
+      parseEntity(entity.typename, payload, where);
+      bad(where, `id ${String(payload.id)} is not ${entity.id}`);
+    }
+    // A save's usual answer is the id alone (issue 9): nothing to merge, so no seeding of a map and no walk.
+    if (onlyId(payload)) {
+      identityMap?.add(entity);
+      return;
+    }
   }
-  // A save's default answer is the id alone (issue 9): nothing to merge, so no seeding of the map and no walk.
-  if (isObjectPayload(payload) && Object.keys(payload).length === 1 && payload.id === entity.id) {
-    map.add(entity);
-    return;
-  }
+  const map = identityMap ?? new IdentityMap();
   const s = stateOf(entity);
   const seed = (v: unknown) => {
     if (Array.isArray(v)) for (const x of v) seed(x);

@@ -171,13 +171,6 @@ class OwnUnit implements SaveUnit {
     }
     if (sendsRelation && !isNew) dropAggregates(entity);
     dropStamp(entity);
-    // The usual answer is the id alone, already taken: nothing to merge (mergeServerAnswer also checks the id).
-    if (isNew && onlyId(answer)) map?.add(entity);
-    else mergeServerAnswer(entity, answer, map);
+    mergeServerAnswer(entity, answer, map);
   }
-}
-
-function onlyId(answer: object): boolean {
-  for (const k in answer) if (k !== 'id') return false;
-  return true;
 }

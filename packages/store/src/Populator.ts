@@ -97,7 +97,7 @@ export class Populator {
     if (!owners.length) return;
     const target = entityClassOf(rel.target);
     const caps = await this.#client.capabilities();
-    const sel = defaultSelection(caps, rel.target, 0);
+    const sel = defaultSelection(caps, rel.target);
     addPaths(caps, rel.target, sel, [`${rel.inverse}__id`]);
     const criterion: Record<string, unknown> = { value: owners.map((o) => o.id), modifier: 'INCLUDES' };
     if (

@@ -70,7 +70,7 @@ export function addPaths(caps: StashCapabilities, typename: string, sel: Selecti
       if (f.kind === 'object') {
         if (caps.fields(f.type)?.has('id')) next.set('id', new Map());
         if (i === segs.length - 1)
-          for (const [k, v] of defaultSelection(caps, f.type, 0)) if (!next.has(k)) next.set(k, v);
+          for (const [k, v] of defaultSelection(caps, f.type)) if (!next.has(k)) next.set(k, v);
       }
       at = next;
       type = f.type;

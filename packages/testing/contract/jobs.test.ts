@@ -48,11 +48,10 @@ describe('jobs', () => {
     expect(queue === null || queue.length > 0).toBe(true);
   });
 
-  // Stash runs a job in a goroutine of its own as soon as it is queued; work this small (no media to generate, no
-  // file to assess) is done long before the client's next request arrives. The Python client's suite relies on it:
-  // it skips a check when the queue is already empty after a clean. The fake ends such jobs before answering.
-  // Stash runs the job on a goroutine after the mutation answers: on a busy machine a findJob right after it may
-  // still see it READY or RUNNING (a real run did), so the case follows the job instead of racing it.
+  // Stash runs a job in a goroutine of its own once it is queued, and work this small (no media to generate, no file
+  // to assess) is usually over before the client's next request (the fake ends such jobs before answering). On a
+  // busy machine a findJob right after the mutation may still see it READY or RUNNING (a real run did), so the case
+  // follows the job to its end instead of racing it.
   it('a task with nothing to do finishes without an error', async () => {
     const generate = await cheapJob('instant');
     expect(await waitForJob(target.client, generate)).toMatchObject({ id: generate, status: 'FINISHED', error: null });

@@ -1,6 +1,8 @@
 import { asciiFold, goTrimSpace, hasLikeWildcards } from './goText.js';
 import { type NaturalKeyRule, namesOf, type WantedKey } from './rules.js';
 
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * A lookup's answer, indexed so that each wanted key is matched against the few entities that can relate to it
  * instead of all of them (200 names against 100 found ones was 20,000 `matchOf` calls). Without `_`/`%` in the
@@ -8,8 +10,6 @@ import { type NaturalKeyRule, namesOf, type WantedKey } from './rules.js';
  * names or aliases, Go-trimmed, to equal one of the wanted ones under ASCII folding, so those are the keys; a wanted
  * key with wildcards is checked against every entity.
  */
-const NONE: readonly never[] = Object.freeze([]);
-
 export class Candidates<T extends object> {
   readonly #all: readonly T[];
   readonly #byFold = new Map<string, number[]>();

@@ -121,21 +121,14 @@ export class NameResolver {
     }
     let own: Resolution | null = null;
     if (mine.size) {
-      let succeed!: () => void;
-      let fail!: (e: unknown) => void;
-      const done = new Promise<void>((resolve, reject) => {
-        succeed = resolve;
-        fail = reject;
-      });
-      done.catch(() => {}); // a concurrent caller awaits it; this call rethrows below
-      own = { outcomes: new Map(), done };
+      const outcomes = new Map<string, Outcome>();
+      // The resolution is this call's own work: concurrent callers await it too (none can start before the slots are
+      // taken, as nothing yields in between).
+      own = { outcomes, done: this.#resolve(cls, rule, [...mine.values()], outcomes) };
+      own.done.catch(() => {}); // awaited below; a failure is this call's rejection, not an unhandled one
       for (const slot of mine.keys()) this.#inflight.set(slot, own);
       try {
-        await this.#resolve(cls, rule, [...mine.values()], own.outcomes);
-        succeed();
-      } catch (e) {
-        fail(e);
-        throw e;
+        await own.done;
       } finally {
         for (const slot of mine.keys()) if (this.#inflight.get(slot) === own) this.#inflight.delete(slot);
       }
